@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QObject>
+
+namespace pc::app {
+
+// Says what changed in the store after a use case committed, so that every model and
+// page showing it can refresh. One per workspace.
+class ChangeNotifier : public QObject {
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+signals:
+    void clientChanged(qint64 clientId);
+    // Many clients at once (an import, the demo portfolio).
+    void clientsReset();
+};
+
+} // namespace pc::app

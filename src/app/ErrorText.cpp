@@ -1,0 +1,77 @@
+#include "app/ErrorText.h"
+
+#include "app/Labels.h"
+
+namespace pc::app {
+
+using core::ErrorCode;
+
+QString ErrorText::location(const core::Location& where)
+{
+    QStringList parts;
+    if (!where.file.empty())
+        parts << QString::fromStdString(where.file);
+    if (where.line > 0)
+        parts << (parts.isEmpty() ? tr("ligne %1").arg(where.line) : QString::number(where.line));
+    if (!where.field.empty())
+        parts << QString::fromStdString(where.field);
+    return parts.join(QLatin1Char(':'));
+}
+
+QString ErrorText::describe(const core::Error& error)
+{
+    const QString where = location(error.where);
+    return where.isEmpty() ? message(error) : where + QStringLiteral(": ") + message(error);
+}
+
+QString ErrorText::message(const core::Error& error)
+{
+    const auto arg = [&](std::size_t i) { return QString::fromStdString(error.arg(i)); };
+    switch (error.code) {
+    case ErrorCode::Empty: return tr("valeur vide");
+    case ErrorCode::InvalidFormat:
+        return error.args.empty() ? tr("format invalide") : tr("« %1 » n'a pas le format attendu").arg(arg(0));
+    case ErrorCode::InvalidLength:
+        return tr("« %1 » n'a pas la bonne longueur (%2 caractères attendus)").arg(arg(0), arg(1));
+    case ErrorCode::InvalidChecksum: return tr("« %1 » : la clé de contrôle est fausse").arg(arg(0));
+    case ErrorCode::InvalidComponent: return tr("« %1 » : code pays « %2 » inconnu").arg(arg(0), arg(1));
+    case ErrorCode::UnsupportedCountry:
+        return tr("« %1 » : le préfixe « %2 » n'est pas celui d'un État de l'Union européenne").arg(arg(0), arg(1));
+    case ErrorCode::InvalidNumber: return tr("« %1 » n'est pas un nombre").arg(arg(0));
+    case ErrorCode::TooManyDecimals: return tr("« %1 » a plus de deux décimales").arg(arg(0));
+    case ErrorCode::Overflow: return tr("« %1 » est trop grand").arg(arg(0));
+    case ErrorCode::InvalidDate: return tr("« %1 » n'est pas une date valide").arg(arg(0));
+    case ErrorCode::DateOutOfRange: return tr("« %1 » : l'année doit être comprise entre 1900 et 2199").arg(arg(0));
+    case ErrorCode::MissingField:
+        return error.args.empty() ? tr("valeur obligatoire manquante") : tr("colonne « %1 » manquante").arg(arg(0));
+    case ErrorCode::UnknownField: return tr("colonne « %1 » inconnue").arg(arg(0));
+    case ErrorCode::DuplicateField: return tr("colonne « %1 » en double").arg(arg(0));
+    case ErrorCode::InconsistentFields: return tr("le SIRET %1 n'appartient pas au SIREN %2").arg(arg(0), arg(1));
+    case ErrorCode::TooManyFields: return tr("%1 valeurs pour %2 colonnes").arg(arg(0), arg(1));
+    case ErrorCode::UnknownValue: return tr("valeur « %1 » inconnue").arg(arg(0));
+    case ErrorCode::DuplicateKey: return tr("« %1 » figure déjà ligne %2").arg(arg(0), arg(1));
+    case ErrorCode::AlreadyExists: return tr("« %1 » existe déjà : %2").arg(arg(0), arg(1));
+    case ErrorCode::NotFound: return tr("aucun client ne correspond à « %1 »").arg(arg(0));
+    case ErrorCode::EncodingError: return tr("encodage illisible : %1").arg(arg(0));
+    case ErrorCode::IoError:
+        return error.args.size() > 1 ? tr("impossible d'accéder à %1 : %2").arg(arg(0), arg(1))
+                                     : tr("impossible d'accéder à %1").arg(arg(0));
+    case ErrorCode::InvalidTransition:
+        return tr("le compte ne peut pas passer du statut « %1 » au statut « %2 »")
+            .arg(Labels::accountStatus(arg(0)), Labels::accountStatus(arg(1)));
+    case ErrorCode::ChecklistIncomplete:
+        return tr("le dossier d'ouverture est incomplet (%n point(s) manquant(s))", nullptr, arg(0).toInt());
+    case ErrorCode::ReasonRequired: return tr("indiquez le motif de cette décision");
+    case ErrorCode::Cancelled: return tr("opération annulée : rien n'a été modifié");
+    case ErrorCode::StoreError: return tr("erreur de la base de données (%1) : %2").arg(arg(0), arg(1));
+    case ErrorCode::SchemaTooNew:
+        return tr("la base est au schéma %1, plus récent que celui de ce programme (%2) : mettez PosteClient à jour")
+            .arg(arg(0), arg(1));
+    case ErrorCode::StoreNotEmpty:
+        return tr("la base contient déjà %n client(s) : le portefeuille de démonstration va dans une base vide",
+                  nullptr, arg(0).toInt());
+    }
+    return QString::fromLatin1(core::errorCodeName(error.code));
+}
+
+} // namespace pc::app

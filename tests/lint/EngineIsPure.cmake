@@ -1,0 +1,17 @@
+# Fails when a file of the engine includes a Qt header or SQL, or reads the clock:
+# "today" is always a parameter, so every result can be replayed as of a date.
+set(offenders "")
+foreach(layer core risk receivables)
+    file(GLOB_RECURSE files "${ROOT}/src/${layer}/*.h" "${ROOT}/src/${layer}/*.cpp")
+    foreach(f ${files})
+        file(STRINGS "${f}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](Q|qt|sql|sqlite)")
+        file(STRINGS "${f}" clock REGEX "(system_clock|steady_clock|::now\\(|[^a-z_]time\\(|localtime|gmtime)")
+        if(includes OR clock)
+            list(APPEND offenders "${f}: ${includes}${clock}")
+        endif()
+    endforeach()
+endforeach()
+if(offenders)
+    list(JOIN offenders "\n" text)
+    message(FATAL_ERROR "The engine must not depend on Qt or SQL, nor read the clock:\n${text}")
+endif()
