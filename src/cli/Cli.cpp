@@ -1,0 +1,138 @@
+#include "cli/Cli.h"
+
+#include "app/ClientService.h"
+#include "app/DataPaths.h"
+#include "app/ErrorText.h"
+#include "app/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace pc::cli {
+
+using nlohmann::json;
+using namespace pc::core;
+
+Cli::Cli(CliArguments args, QTextStream& out, QTextStream& err) : m_args(std::move(args)), m_out(out), m_err(err)
+{
+}
+
+Cli::~Cli() = default;
+
+QString Cli::usage()
+{
+    return tr("Usage : posteclient-cli [--db CHEMIN] [--json] [--as-of AAAA-MM-JJ] [--user NOM] [--lang fr|en] "
+              "COMMANDE ...\n"
+              "\n"
+              "Commandes :\n"
+              "  init                               crée ou met à jour la base\n"
+              "  demo [--count N] [--seed N]        installe le portefeuille de démonstration dans une base vide\n"
+              "  validate siren|siret|vat|iban|bic VALEUR\n"
+              "                                     vérifie un identifiant\n"
+              "  vat-number SIREN                   calcule le numéro de TVA intracommunautaire\n"
+              "  client import FICHIER [--on-duplicate error|skip|update]\n"
+              "                                     importe des clients depuis un fichier CSV\n"
+              "  client list [--status STATUT] [--search TEXTE]\n"
+              "  client show SIREN|SIRET|COMPTE     affiche la fiche client\n"
+              "  client open SIREN|SIRET|COMPTE     passe la liste d'ouverture de compte et active le compte\n"
+              "  client status SIREN|SIRET|COMPTE active|blocked|closed|pending --reason MOTIF\n"
+              "  audit [SIREN|SIRET|COMPTE] [--limit N]\n"
+              "                                     journal d'audit\n"
+              "\n"
+              "Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).\n"
+              "Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d'une règle de gestion.\n");
+}
+
+int Cli::run()
+{
+    if (m_args.version) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return kExitOk;
+    }
+    const QString command = m_args.word(0);
+    if (m_args.help || command.isEmpty() || command == QLatin1String("help")) {
+        m_out << usage();
+        return command.isEmpty() && !m_args.help ? kExitUsage : kExitOk;
+    }
+    if (command == QLatin1String("validate"))
+        return runValidate();
+    if (command == QLatin1String("vat-number"))
+        return runVatNumber();
+    if (command == QLatin1String("init"))
+        return runInit();
+    if (command == QLatin1String("demo"))
+        return runDemo();
+    if (command == QLatin1String("client"))
+        return runClient();
+    if (command == QLatin1String("audit"))
+        return runAudit();
+    return failUsage(tr("commande inconnue : %1").arg(command));
+}
+
+int Cli::fail(const Error& error)
+{
+    m_err << tr("erreur : %1").arg(app::ErrorText::describe(error)) << '\n';
+    return kExitError;
+}
+
+int Cli::failUsage(const QString& message)
+{
+    m_err << tr("erreur : %1").arg(message) << '\n' << tr("Voir posteclient-cli --help.") << '\n';
+    return kExitUsage;
+}
+
+void Cli::printJson(const json& value)
+{
+    m_out << QString::fromStdString(value.dump(2)) << '\n';
+}
+
+json Cli::errorJson(const Error& error)
+{
+    return {{"code", errorCodeName(error.code)},
+            {"message", app::ErrorText::message(error).toStdString()},
+            {"file", error.where.file.empty() ? json(nullptr) : json(error.where.file)},
+            {"line", error.where.line > 0 ? json(error.where.line) : json(nullptr)},
+            {"field", error.where.field.empty() ? json(nullptr) : json(error.where.field)}};
+}
+
+QString Cli::padded(const QString& text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '), true);
+}
+
+core::Status Cli::openWorkspace()
+{
+    if (m_ws)
+        return {};
+    QString location = m_args.database;
+    if (location.isEmpty())
+        location = qEnvironmentVariable("POSTECLIENT_DB");
+    if (location.isEmpty())
+        location = app::DataPaths::defaultDatabase();
+    auto parsed = store::DatabaseLocation::parse(location);
+    if (!parsed)
+        return parsed.error().inField("--db");
+    std::shared_ptr<const app::Clock> clock;
+    if (m_args.asOf)
+        clock = std::make_shared<app::FixedClock>(*m_args.asOf);
+    else
+        clock = std::make_shared<app::SystemClock>();
+    QString actor = m_args.user;
+    if (actor.isEmpty())
+        actor = qEnvironmentVariable("POSTECLIENT_USER");
+    if (actor.isEmpty())
+        actor = app::Workspace::systemUserName();
+    auto ws = app::Workspace::open(*parsed, clock, actor);
+    if (!ws)
+        return ws.error();
+    m_ws = std::move(ws).value();
+    return {};
+}
+
+Result<ClientFile> Cli::findClient(const QString& key)
+{
+    if (auto opened = openWorkspace(); !opened)
+        return opened.error();
+    return app::ClientService(*m_ws).find(key);
+}
+
+} // namespace pc::cli

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "cli/CliArguments.h"
+#include "core/ClientFile.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+
+namespace pc::app {
+class Workspace;
+}
+
+namespace pc::cli {
+
+enum ExitCode {
+    kExitOk = 0,
+    kExitError = 1,   // bad input, not found, store error
+    kExitUsage = 2,   // the command line itself is wrong
+    kExitRefused = 3, // a business rule said no (opening checklist incomplete)
+};
+
+// posteclient-cli: every use case, scriptable. Results go to stdout (text, or JSON
+// with --json); errors to stderr with a non-zero exit code.
+// The commands are grouped by area in IdentifierCommands.cpp, StoreCommands.cpp and
+// ClientCommands.cpp.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Cli(CliArguments args, QTextStream& out, QTextStream& err);
+    ~Cli();
+
+    int run();
+    static QString usage();
+
+private:
+    int runValidate();
+    int runVatNumber();
+    int runInit();
+    int runDemo();
+    int runClient();
+    int runClientImport();
+    int runClientList();
+    int runClientShow();
+    int runClientOpen();
+    int runClientStatus();
+    int runAudit();
+
+    // Opens (creating and migrating if needed) the store named by --db,
+    // POSTECLIENT_DB or the default data folder; once per run.
+    core::Status openWorkspace();
+    // The client named by a SIREN, a SIRET or an account number, in the workspace.
+    core::Result<core::ClientFile> findClient(const QString& key);
+    int fail(const core::Error& error);
+    int failUsage(const QString& message);
+    void printJson(const nlohmann::json& value);
+    static nlohmann::json errorJson(const core::Error& error);
+    static QString padded(const QString& text, int width);
+
+    CliArguments m_args;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<app::Workspace> m_ws;
+};
+
+} // namespace pc::cli
