@@ -1,0 +1,326 @@
+#include "ui/MainWindow.h"
+
+#include "app/ClientService.h"
+#include "app/ErrorText.h"
+#include "app/Labels.h"
+#include "app/Settings.h"
+#include "app/Workspace.h"
+#include "store/ClientRepository.h"
+#include "ui/AccountOpeningPage.h"
+#include "ui/ClientFilePage.h"
+#include "ui/ClientImportRunner.h"
+#include "ui/ClientSearchBox.h"
+#include "ui/PortfolioPage.h"
+#include "ui/RecordDialogs.h"
+#include "ui/SettingsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace pc::ui {
+
+MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings, QWidget* parent)
+    : QMainWindow(parent),
+      m_ws(workspace),
+      m_settings(settings),
+      m_undo(new QUndoStack(this)),
+      m_navigator(new CycleNavigator(this)),
+      m_stack(new QStackedWidget(this)),
+      m_search(new ClientSearchBox(workspace, this)),
+      m_portfolio(new PortfolioPage(workspace, this)),
+      m_clientFile(new ClientFilePage(workspace, *m_undo, this)),
+      m_opening(new AccountOpeningPage(workspace, *m_undo, this)),
+      m_statusStore(new QLabel(this)),
+      m_statusClients(new QLabel(this)),
+      m_importRunner(std::make_unique<ClientImportRunner>(
+          workspace.db().location(), workspace.sharedClock(), workspace.actor()))
+{
+    setWindowTitle(tr("PosteClient — gestion du poste client"));
+    m_stack->addWidget(m_portfolio);
+    m_stack->addWidget(m_clientFile);
+    m_stack->addWidget(m_opening);
+    for (const Page page : {Page::CreditLine, Page::Order, Page::Deliver, Page::Invoice, Page::Collect, Page::Recover,
+                            Page::Impact})
+        m_navigator->setPageEnabled(page, false);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigator);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    auto* toolbar = addToolBar(tr("Recherche"));
+    toolbar->setObjectName(QStringLiteral("searchToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("  Client : "), this));
+    toolbar->addWidget(m_search);
+
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_navigator, &CycleNavigator::pageRequested, this, &MainWindow::showPage);
+    connect(m_search, &ClientSearchBox::clientChosen, this, [this](qint64 id) {
+        openClient(id, m_page == Page::OpenAccount || m_page == Page::Inform ? m_page : Page::ClientFile);
+    });
+    connect(m_search, &ClientSearchBox::notFound, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
+    connect(m_portfolio, &PortfolioPage::clientActivated, this, [this](qint64 id) { openClient(id); });
+    connect(m_portfolio, &PortfolioPage::newClientRequested, this, &MainWindow::newClient);
+    connect(m_portfolio, &PortfolioPage::importRequested, this, &MainWindow::chooseImportFile);
+    for (ClientPageBase* page : {static_cast<ClientPageBase*>(m_clientFile), static_cast<ClientPageBase*>(m_opening)})
+        connect(page, &ClientPageBase::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
+    connect(&m_ws.notifier(), &app::ChangeNotifier::clientsReset, this, &MainWindow::refreshStatus);
+    connect(&m_ws.notifier(), &app::ChangeNotifier::clientChanged, this, &MainWindow::refreshStatus);
+    connect(m_importRunner.get(), &ClientImportRunner::finished, this, &MainWindow::showImportReport);
+
+    restoreGeometry(m_settings.windowGeometry.get());
+    restoreState(m_settings.windowState.get());
+    if (m_settings.windowGeometry.get().isEmpty())
+        resize(1360, 860);
+    showPage(Page::Portfolio);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&Fichier"));
+    file->addAction(tr("&Nouveau client…"), QKeySequence::New, this, &MainWindow::newClient);
+    file->addAction(tr("&Importer des clients (CSV)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImportFile);
+    file->addSeparator();
+    file->addAction(tr("&Paramètres…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::editSettings);
+    file->addSeparator();
+    file->addAction(tr("&Quitter"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Édition"));
+    QAction* undo = m_undo->createUndoAction(this, tr("Annuler"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("Rétablir"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Enregistrer la fiche"), QKeySequence::Save, this, [this] {
+        if (ClientPageBase* page = editingPage())
+            page->save();
+    });
+    edit->addAction(tr("&Rechercher un client"), QKeySequence::Find, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    edit->addAction(tr("&Filtrer le portefeuille"), QKeySequence(tr("Ctrl+L")), this, [this] {
+        showPage(Page::Portfolio);
+        m_portfolio->focusFilter();
+    });
+
+    QMenu* view = menuBar()->addMenu(tr("&Affichage"));
+    view->addAction(tr("Portefeuille clients"), QKeySequence(tr("Ctrl+0")), this, [this] { showPage(Page::Portfolio); });
+    view->addAction(tr("Fiche client"), QKeySequence(tr("Ctrl+Shift+C")), this, [this] { showPage(Page::ClientFile); });
+    view->addSeparator();
+    for (int stage = 1; stage <= 9; ++stage) {
+        const auto page = static_cast<Page>(static_cast<int>(Page::Inform) + stage - 1);
+        QAction* action = view->addAction(CycleNavigator::title(page), QKeySequence(QStringLiteral("Ctrl+%1").arg(stage)),
+                                          this, [this, page] { showPage(page); });
+        action->setEnabled(m_navigator->isPageEnabled(page));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Aide"));
+    help->addAction(tr("À &propos de PosteClient"), this, &MainWindow::about);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_statusStore->setText(tr("Base : %1").arg(m_ws.db().location().describe()));
+    statusBar()->addPermanentWidget(m_statusClients);
+    statusBar()->addPermanentWidget(new QLabel(tr("Utilisateur : %1").arg(m_ws.actor()), this));
+    statusBar()->addPermanentWidget(new QLabel(tr("Au %1").arg(app::Labels::date(m_ws.clock().today())), this));
+    statusBar()->addPermanentWidget(m_statusStore);
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    const int count = store::ClientRepository(m_ws.db()).count();
+    m_statusClients->setText(tr("%n client(s)", nullptr, count));
+}
+
+ClientPageBase* MainWindow::editingPage() const
+{
+    if (m_page == Page::ClientFile || m_page == Page::Inform)
+        return m_clientFile;
+    if (m_page == Page::OpenAccount)
+        return m_opening;
+    return nullptr;
+}
+
+bool MainWindow::confirmLeaving()
+{
+    ClientPageBase* page = editingPage();
+    if (!page || !page->isDirty())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Modifications non enregistrées"),
+                                              tr("La fiche a été modifiée. Enregistrer les modifications ?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return page->save();
+    page->revert();
+    return true;
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (!m_navigator->isPageEnabled(page))
+        return;
+    if (page != m_page && !confirmLeaving()) {
+        m_navigator->select(m_page);
+        return;
+    }
+    m_page = page;
+    m_navigator->select(page);
+    switch (page) {
+    case Page::Portfolio: m_stack->setCurrentWidget(m_portfolio); break;
+    case Page::Inform:
+        m_clientFile->showTab(ClientFilePage::IdentityTab);
+        m_stack->setCurrentWidget(m_clientFile);
+        break;
+    case Page::ClientFile: m_stack->setCurrentWidget(m_clientFile); break;
+    case Page::OpenAccount: m_stack->setCurrentWidget(m_opening); break;
+    default: break;
+    }
+}
+
+void MainWindow::openClient(qint64 clientId, Page page)
+{
+    if (!confirmLeaving())
+        return;
+    m_client = clientId;
+    m_clientFile->setClient(clientId);
+    m_opening->setClient(clientId);
+    showPage(page);
+}
+
+void MainWindow::newClient()
+{
+    NewClientDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto id = app::ClientService(m_ws).create(dialog.file());
+    if (!id) {
+        QMessageBox::warning(this, tr("Nouveau client"), app::ErrorText::describe(id.error()));
+        return;
+    }
+    openClient(*id, Page::ClientFile);
+    statusBar()->showMessage(tr("Client créé : complétez sa fiche puis ouvrez son compte (étape 3)."), 8000);
+}
+
+void MainWindow::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Importer des clients"), QString(),
+                                                      tr("Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)"));
+    if (path.isEmpty())
+        return;
+    const QStringList choices{tr("Refuser le fichier s'il contient des clients déjà connus"),
+                              tr("Ignorer les clients déjà connus"),
+                              tr("Mettre à jour les clients déjà connus")};
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Clients déjà connus"),
+                                                 tr("Un client du fichier dont le SIREN ou le compte existe déjà :"),
+                                                 choices, 0, false, &ok);
+    if (!ok)
+        return;
+    const auto policy = static_cast<app::DuplicatePolicy>(choices.indexOf(choice));
+    importClients(path, policy);
+}
+
+void MainWindow::importClients(const QString& path, app::DuplicatePolicy policy)
+{
+    if (m_importRunner->isRunning())
+        return;
+    delete m_importProgress;
+    m_importProgress = new QProgressDialog(tr("Import de %1…").arg(QFileInfo(path).fileName()), tr("Annuler"), 0, 0, this);
+    m_importProgress->setObjectName(QStringLiteral("importProgress"));
+    m_importProgress->setWindowModality(Qt::WindowModal);
+    m_importProgress->setMinimumDuration(300);
+    m_importProgress->setAutoClose(false);
+    m_importProgress->setAutoReset(false);
+    connect(m_importProgress, &QProgressDialog::canceled, m_importRunner.get(), &ClientImportRunner::cancel);
+    connect(m_importRunner.get(), &ClientImportRunner::progress, m_importProgress, [this](int done, int total) {
+        m_importProgress->setMaximum(total);
+        m_importProgress->setValue(done);
+    });
+    m_importRunner->start(path, policy);
+}
+
+void MainWindow::showImportReport(const app::ClientImportReport& report)
+{
+    if (m_importProgress) {
+        m_importProgress->hide();
+        m_importProgress->deleteLater();
+        m_importProgress = nullptr;
+    }
+    if (report.ok())
+        emit m_ws.notifier().clientsReset();
+    emit importFinished(report);
+    QStringList lines;
+    for (const core::Error& error : report.errors)
+        lines << app::ErrorText::describe(error);
+    lines << report.warnings;
+    const QString summary = report.ok()
+        ? tr("%1 client(s) créé(s), %2 mis à jour, %3 ignoré(s).").arg(report.created).arg(report.updated).arg(report.skipped)
+        : tr("Fichier refusé : %n erreur(s). La base n'a pas été modifiée.", nullptr, static_cast<int>(report.errors.size()));
+    statusBar()->showMessage(summary, 10000);
+    if (!isVisible())
+        return;
+    auto* box = new QMessageBox(report.ok() ? QMessageBox::Information : QMessageBox::Warning,
+                                tr("Import de clients"), summary, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("importReportBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!lines.isEmpty())
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+    box->open();
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_ws.setOpeningPolicy(core::OpeningPolicy{m_settings.kbisMaxAgeDays.get()});
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("À propos de PosteClient"),
+                       tr("<h3>PosteClient %1</h3><p>Poste de travail de gestion du crédit client : de l'analyse du "
+                          "bilan d'un prospect à l'encaissement, pour les entreprises françaises qui vendent à "
+                          "d'autres entreprises.</p><p>Base : %2</p>")
+                           .arg(QApplication::applicationVersion(), m_ws.db().location().describe().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!confirmLeaving()) {
+        event->ignore();
+        return;
+    }
+    m_settings.windowGeometry.set(saveGeometry());
+    m_settings.windowState.set(saveState());
+    event->accept();
+}
+
+} // namespace pc::ui

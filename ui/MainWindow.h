@@ -1,0 +1,92 @@
+#pragma once
+
+#include "app/ClientImportService.h"
+#include "ui/CycleNavigator.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QProgressDialog;
+class QStackedWidget;
+class QUndoStack;
+
+namespace pc::app {
+class Workspace;
+struct Settings;
+} // namespace pc::app
+
+namespace pc::ui {
+
+class AccountOpeningPage;
+class ClientFilePage;
+class ClientImportRunner;
+class ClientPageBase;
+class ClientSearchBox;
+class PortfolioPage;
+
+// The workstation: the cycle navigator on the left, the page of the chosen stage,
+// the client search always at hand, menus and shortcuts, and the status bar.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(app::Workspace& workspace, const app::Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const { return m_page; }
+    // Makes `clientId` the current client and shows it on `page`.
+    void openClient(qint64 clientId, Page page = Page::ClientFile);
+    std::optional<qint64> currentClient() const { return m_client; }
+    // Imports a client CSV file off the GUI thread, with progress and cancel.
+    void importClients(const QString& path, app::DuplicatePolicy policy);
+
+    CycleNavigator* navigator() { return m_navigator; }
+    ClientSearchBox* searchBox() { return m_search; }
+    PortfolioPage* portfolioPage() { return m_portfolio; }
+    ClientFilePage* clientFilePage() { return m_clientFile; }
+    AccountOpeningPage* openingPage() { return m_opening; }
+    QUndoStack* undoStack() { return m_undo; }
+    ClientImportRunner* importRunner() { return m_importRunner.get(); }
+    QProgressDialog* importProgress() { return m_importProgress; }
+
+signals:
+    void importFinished(const pc::app::ClientImportReport& report);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void newClient();
+    void chooseImportFile();
+    void showImportReport(const app::ClientImportReport& report);
+    void editSettings();
+    void about();
+    // False when the user cancels leaving a page with unsaved changes.
+    bool confirmLeaving();
+    ClientPageBase* editingPage() const;
+    void refreshStatus();
+
+    app::Workspace& m_ws;
+    const app::Settings& m_settings;
+    QUndoStack* m_undo;
+    CycleNavigator* m_navigator;
+    QStackedWidget* m_stack;
+    ClientSearchBox* m_search;
+    PortfolioPage* m_portfolio;
+    ClientFilePage* m_clientFile;
+    AccountOpeningPage* m_opening;
+    QLabel* m_statusStore;
+    QLabel* m_statusClients;
+    std::unique_ptr<ClientImportRunner> m_importRunner;
+    QProgressDialog* m_importProgress = nullptr;
+    Page m_page = Page::Portfolio;
+    std::optional<qint64> m_client;
+};
+
+} // namespace pc::ui

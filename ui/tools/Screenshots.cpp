@@ -1,0 +1,88 @@
+// Renders the main window's pages on the demo portfolio to PNG files, offscreen,
+// for the documentation: posteclient-screenshots OUTPUT_FOLDER [--lang en].
+
+#include "app/ClientService.h"
+#include "app/DemoPortfolio.h"
+#include "app/Settings.h"
+#include "app/Translations.h"
+#include "app/Workspace.h"
+#include "ui/AccountOpeningPage.h"
+#include "ui/ClientFilePage.h"
+#include "ui/MainWindow.h"
+#include "ui/PortfolioPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+void save(QWidget& window, const QDir& folder, const QString& name)
+{
+    QApplication::processEvents();
+    QTest::qWait(50);
+    const QString path = folder.filePath(name);
+    if (!window.grab().save(path))
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+    else
+        std::printf("%s\n", qPrintable(path));
+}
+
+// The first client of the demo portfolio in `status` whose name contains `hint`.
+qint64 pick(pc::app::ClientService& clients, const char* status, int skip = 0)
+{
+    for (const auto& s : clients.list()) {
+        if (s.status == QLatin1String(status) && skip-- == 0)
+            return s.id;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PosteClientScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("PosteClient"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: posteclient-screenshots OUTPUT_FOLDER [--lang en]\n");
+        return 2;
+    }
+    const bool english = args.contains(QStringLiteral("--lang")) && args.last() == QLatin1String("en");
+    pc::app::installTranslations(app, english ? QStringLiteral("en") : QStringLiteral("fr"));
+    const QDir folder(args.at(1));
+    QDir().mkpath(folder.path());
+
+    QTemporaryDir dir;
+    auto ws = pc::app::Workspace::open(
+        pc::store::DatabaseLocation::sqliteFile(QDir(dir.path()).filePath(QStringLiteral("demo.db"))),
+        std::make_shared<pc::app::FixedClock>(*pc::core::Date::fromYmd(2026, 11, 23)), QStringLiteral("c.durand"));
+    if (!ws || !pc::app::DemoPortfolio::install(**ws))
+        return 1;
+    const pc::app::Settings settings;
+    pc::ui::MainWindow window(**ws, settings);
+    window.resize(1360, 860);
+    window.show();
+    const QString suffix = english ? QStringLiteral("-en") : QString();
+
+    save(window, folder, QStringLiteral("portfolio%1.png").arg(suffix));
+
+    pc::app::ClientService clients(**ws);
+    window.openClient(pick(clients, "active", 3), pc::ui::Page::ClientFile);
+    save(window, folder, QStringLiteral("client-file%1.png").arg(suffix));
+    window.clientFilePage()->showTab(pc::ui::ClientFilePage::AccountTab);
+    save(window, folder, QStringLiteral("client-file-account%1.png").arg(suffix));
+
+    window.openClient(pick(clients, "pending", 2), pc::ui::Page::OpenAccount);
+    save(window, folder, QStringLiteral("account-opening%1.png").arg(suffix));
+    return 0;
+}
