@@ -20,6 +20,12 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::UnknownField: return "unknown_field";
     case ErrorCode::DuplicateField: return "duplicate_field";
     case ErrorCode::InconsistentFields: return "inconsistent_fields";
+    case ErrorCode::DateTooEarly: return "date_too_early";
+    case ErrorCode::ConflictingValues: return "conflicting_values";
+    case ErrorCode::UnknownLineCode: return "unknown_line_code";
+    case ErrorCode::MissingLine: return "missing_line";
+    case ErrorCode::TotalMismatch: return "total_mismatch";
+    case ErrorCode::Unbalanced: return "unbalanced";
     case ErrorCode::TooManyFields: return "too_many_fields";
     case ErrorCode::UnknownValue: return "unknown_value";
     case ErrorCode::DuplicateKey: return "duplicate_key";

@@ -23,14 +23,21 @@ enum class ErrorCode {
     // Dates.
     InvalidDate,
     DateOutOfRange,
+    DateTooEarly, // a date that must come after another (a review date after today)
     // Files and records.
     MissingField,
     UnknownField,
     DuplicateField,
     InconsistentFields,
+    ConflictingValues, // the same value given twice, differently (file and command line)
     TooManyFields,
     UnknownValue,
     DuplicateKey,
+    // Financial statements.
+    UnknownLineCode,
+    MissingLine,
+    TotalMismatch,
+    Unbalanced,
     AlreadyExists,
     NotFound,
     EncodingError,

@@ -3,7 +3,7 @@
 #include "core/ClientFile.h"
 #include "core/Error.h"
 #include "core/LegalForm.h"
-#include "core/TestPrinters.h"
+#include "support/TestPrinters.h"
 #include "core/Text.h"
 
 #include <set>

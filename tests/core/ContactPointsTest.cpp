@@ -1,7 +1,7 @@
 // Phone numbers (E.164) and e-mail addresses.
 
 #include "core/ContactPoints.h"
-#include "core/TestPrinters.h"
+#include "support/TestPrinters.h"
 
 #include <string>
 

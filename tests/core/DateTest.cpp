@@ -1,7 +1,7 @@
 // Calendar dates: parsing the writings of French software, month arithmetic.
 
 #include "core/Date.h"
-#include "core/TestPrinters.h"
+#include "support/TestPrinters.h"
 
 #include <string>
 

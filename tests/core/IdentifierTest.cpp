@@ -8,7 +8,7 @@
 #include "core/Siren.h"
 #include "core/Siret.h"
 #include "core/VatNumber.h"
-#include "core/TestPrinters.h"
+#include "support/TestPrinters.h"
 #include "core/VectorFiles.h"
 
 #include <set>

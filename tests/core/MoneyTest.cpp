@@ -3,7 +3,7 @@
 #include "core/Money.h"
 #include "core/Rate.h"
 #include "core/Rounding.h"
-#include "core/TestPrinters.h"
+#include "support/TestPrinters.h"
 
 #include <array>
 #include <cmath>

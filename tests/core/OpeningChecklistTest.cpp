@@ -2,7 +2,7 @@
 
 #include "core/AccountLifecycle.h"
 #include "core/OpeningChecklist.h"
-#include "core/TestPrinters.h"
+#include "support/TestPrinters.h"
 
 #include <functional>
 #include <set>
