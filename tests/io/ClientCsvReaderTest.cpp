@@ -4,6 +4,7 @@
 #include "io/ClientCsvReader.h"
 
 #include "support/CatchCompat.h"
+#include "support/TestPrinters.h"
 #include "support/TestSupport.h"
 
 #include <QByteArray>
@@ -15,13 +16,6 @@
 using namespace pc::core;
 using namespace pc::io;
 using pc::test::date;
-
-namespace Catch {
-template <>
-struct StringMaker<ErrorCode> {
-    static std::string convert(ErrorCode code) { return errorCodeName(code); }
-};
-} // namespace Catch
 
 namespace {
 
