@@ -43,48 +43,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage : posteclient-cli [--db CHEMIN] [--json] [--as-of AAAA-MM-JJ] [--user NOM] [--lang fr|en] COMMANDE ...
-
-Commandes :
-  init                               crée ou met à jour la base
-  demo [--count N] [--seed N]        installe le portefeuille de démonstration dans une base vide
-  validate siren|siret|vat|iban|bic VALEUR
-                                     vérifie un identifiant
-  vat-number SIREN                   calcule le numéro de TVA intracommunautaire
-  client import FICHIER [--on-duplicate error|skip|update]
-                                     importe des clients depuis un fichier CSV
-  client list [--status STATUT] [--search TEXTE]
-  client show SIREN|SIRET|COMPTE     affiche la fiche client
-  client open SIREN|SIRET|COMPTE     passe la liste d&apos;ouverture de compte et active le compte
-  client status SIREN|SIRET|COMPTE active|blocked|closed|pending --reason MOTIF
-  audit [SIREN|SIRET|COMPTE] [--limit N]
-                                     journal d&apos;audit
-
-Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).
-Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d&apos;une règle de gestion.
-</source>
-        <translation>Usage: posteclient-cli [--db PATH] [--json] [--as-of YYYY-MM-DD] [--user NAME] [--lang fr|en] COMMAND ...
-
-Commands:
-  init                               creates or upgrades the database
-  demo [--count N] [--seed N]        installs the demo portfolio in an empty database
-  validate siren|siret|vat|iban|bic VALUE
-                                     checks an identifier
-  vat-number SIREN                   computes the EU VAT number
-  client import FILE [--on-duplicate error|skip|update]
-                                     imports clients from a CSV file
-  client list [--status STATUS] [--search TEXT]
-  client show SIREN|SIRET|ACCOUNT    shows the client file
-  client open SIREN|SIRET|ACCOUNT    runs the account-opening checklist and activates the account
-  client status SIREN|SIRET|ACCOUNT active|blocked|closed|pending --reason REASON
-  audit [SIREN|SIRET|ACCOUNT] [--limit N]
-                                     audit log
-
-Output: text, or JSON with --json (amounts in cents in the *_cents fields, ISO 8601 dates).
-Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule.
-</translation>
-    </message>
-    <message>
         <source>commande inconnue : %1</source>
         <translation>unknown command: %1</translation>
     </message>
@@ -275,6 +233,172 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <source>l&apos;option %1 attend une valeur</source>
         <translation>the option %1 expects a value</translation>
     </message>
+    <message>
+        <source>analyze attend un SIREN, un SIRET ou un numéro de compte</source>
+        <translation>analyze expects a SIREN, a SIRET or an account number</translation>
+    </message>
+    <message>
+        <source>--year attend une année (AAAA)</source>
+        <translation>--year expects a year (YYYY)</translation>
+    </message>
+    <message>
+        <source>Aucun bilan : le score ne repose que sur les événements connus.</source>
+        <translation>No balance sheet: the score rests on the known events only.</translation>
+    </message>
+    <message>
+        <source>Exercice %1</source>
+        <translation>Fiscal year %1</translation>
+    </message>
+    <message>
+        <source>Score interne : %1 / 100, classe %2</source>
+        <translation>Internal score: %1 / 100, class %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 points</source>
+        <translation>%1 / %2 points</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>Limite recommandée : %1 (%2)</source>
+        <translation>Recommended limit: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Limite accordée : %1, revue le %2</source>
+        <translation>Granted limit: %1, review on %2</translation>
+    </message>
+    <message>
+        <source>usage : limit set SIREN MONTANT --reason MOTIF --review AAAA-MM-JJ [--approver NOM]</source>
+        <translation>usage: limit set SIREN AMOUNT --reason REASON --review YYYY-MM-DD [--approver NAME]</translation>
+    </message>
+    <message>
+        <source>Limite de %1 accordée à %2, revue le %3</source>
+        <translation>Limit of %1 granted to %2, review on %3</translation>
+    </message>
+    <message>
+        <source>usage : credit profile SIREN [--terms CONDITIONS] [--purchases MONTANT] [--delay JOURS] [--insurer MONTANT] [--liens N]</source>
+        <translation>usage: credit profile SIREN [--terms TERMS] [--purchases AMOUNT] [--delay DAYS] [--insurer AMOUNT] [--liens N]</translation>
+    </message>
+    <message>
+        <source>usage : terms due-date --invoice-date AAAA-MM-JJ --terms CONDITIONS [--method eom-then-45|45-then-eom]</source>
+        <translation>usage: terms due-date --invoice-date YYYY-MM-DD --terms TERMS [--method eom-then-45|45-then-eom]</translation>
+    </message>
+    <message>
+        <source>--method attend eom-then-45 ou 45-then-eom</source>
+        <translation>--method expects eom-then-45 or 45-then-eom</translation>
+    </message>
+    <message>
+        <source>Échéance : %1 (%2 jours)</source>
+        <translation>Due date: %1 (%2 days)</translation>
+    </message>
+    <message>
+        <source>Maximum légal : %1</source>
+        <translation>Legal maximum: %1</translation>
+    </message>
+    <message>
+        <source>Attention : ces conditions dépassent le délai légal (Code de commerce, L441-10).</source>
+        <translation>Warning: these terms exceed the legal maximum (Code de commerce, L441-10).</translation>
+    </message>
+    <message>
+        <source>sous-commande de statements inconnue : %1 (import, list)</source>
+        <translation>unknown statements subcommand: %1 (import, list)</translation>
+    </message>
+    <message>
+        <source>statements import attend un fichier JSON ou CSV</source>
+        <translation>statements import expects a JSON or CSV file</translation>
+    </message>
+    <message>
+        <source>%1 (%2) : exercice clos le %3 %4</source>
+        <translation>%1 (%2): fiscal year closed on %3 %4</translation>
+    </message>
+    <message>
+        <source>remplacé</source>
+        <translation>replaced</translation>
+    </message>
+    <message>
+        <source>enregistré</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>statements list attend un SIREN, un SIRET ou un numéro de compte</source>
+        <translation>statements list expects a SIREN, a SIRET or an account number</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mois</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage : posteclient-cli [--db CHEMIN] [--json] [--as-of AAAA-MM-JJ] [--user NOM] [--lang fr|en] COMMANDE ...
+
+Commandes :
+  init                               crée ou met à jour la base
+  demo [--count N] [--seed N]        installe le portefeuille de démonstration dans une base vide
+  validate siren|siret|vat|iban|bic VALEUR
+                                     vérifie un identifiant
+  vat-number SIREN                   calcule le numéro de TVA intracommunautaire
+  client import FICHIER [--on-duplicate error|skip|update]
+                                     importe des clients depuis un fichier CSV
+  client list [--status STATUT] [--search TEXTE]
+  client show SIREN|SIRET|COMPTE     affiche la fiche client
+  client open SIREN|SIRET|COMPTE     passe la liste d&apos;ouverture de compte et active le compte
+  client status SIREN|SIRET|COMPTE active|blocked|closed|pending --reason MOTIF
+  audit [SIREN|SIRET|COMPTE] [--limit N]
+                                     journal d&apos;audit
+  statements import FICHIER [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]
+                                     importe des liasses fiscales (JSON ou CSV)
+  statements list SIREN|SIRET|COMPTE
+  analyze SIREN|SIRET|COMPTE [--year AAAA]
+                                     ratios, scores, classe et limite recommandée
+  credit profile SIREN|SIRET|COMPTE [--terms CONDITIONS] [--purchases MONTANT] [--delay JOURS]
+                                     [--insurer MONTANT] [--liens N]
+  limit set SIREN|SIRET|COMPTE MONTANT --reason MOTIF --review DATE [--approver NOM]
+  terms due-date --invoice-date DATE --terms CONDITIONS [--method eom-then-45|45-then-eom]
+
+Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).
+Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d&apos;une règle de gestion.
+</source>
+        <translation>Usage: posteclient-cli [--db PATH] [--json] [--as-of YYYY-MM-DD] [--user NAME] [--lang fr|en] COMMAND ...
+
+Commands:
+  init                               creates or upgrades the database
+  demo [--count N] [--seed N]        installs the demo portfolio in an empty database
+  validate siren|siret|vat|iban|bic VALUE
+                                     checks an identifier
+  vat-number SIREN                   computes the EU VAT number
+  client import FILE [--on-duplicate error|skip|update]
+                                     imports clients from a CSV file
+  client list [--status STATUS] [--search TEXT]
+  client show SIREN|SIRET|ACCOUNT    shows the client file
+  client open SIREN|SIRET|ACCOUNT    runs the account-opening checklist and activates the account
+  client status SIREN|SIRET|ACCOUNT active|blocked|closed|pending --reason REASON
+  audit [SIREN|SIRET|ACCOUNT] [--limit N]
+                                     audit log
+  statements import FILE [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]
+                                     imports tax returns (JSON or CSV)
+  statements list SIREN|SIRET|ACCOUNT
+  analyze SIREN|SIRET|ACCOUNT [--year YYYY]
+                                     ratios, scores, class and recommended limit
+  credit profile SIREN|SIRET|ACCOUNT [--terms TERMS] [--purchases AMOUNT] [--delay DAYS]
+                                     [--insurer AMOUNT] [--liens N]
+  limit set SIREN|SIRET|ACCOUNT AMOUNT --reason REASON --review DATE [--approver NAME]
+  terms due-date --invoice-date DATE --terms TERMS [--method eom-then-45|45-then-eom]
+
+Output: text, or JSON with --json (amounts in cents in the *_cents fields, ISO 8601 dates).
+Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule.
+</translation>
+    </message>
 </context>
 <context>
     <name>ClientImportService</name>
@@ -429,6 +553,30 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
             <numerusform>the database already holds %n client: the demo portfolio goes into an empty database</numerusform>
             <numerusform>the database already holds %n clients: the demo portfolio goes into an empty database</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>le %1 doit être postérieur au %2</source>
+        <translation>%1 must come after %2</translation>
+    </message>
+    <message>
+        <source>« %1 » dans le fichier, « %2 » en paramètre : les deux doivent concorder</source>
+        <translation>“%1” in the file, “%2” given as a parameter: both must agree</translation>
+    </message>
+    <message>
+        <source>le code « %1 » n&apos;existe pas dans la liasse fiscale</source>
+        <translation>the code “%1” does not exist in the tax return forms</translation>
+    </message>
+    <message>
+        <source>la ligne %1 de la liasse est obligatoire</source>
+        <translation>line %1 of the tax return is required</translation>
+    </message>
+    <message>
+        <source>le total %1 vaut %2 mais %4 donne %3</source>
+        <translation>the total %1 is %2 but %4 gives %3</translation>
+    </message>
+    <message>
+        <source>le bilan n&apos;est pas équilibré : passif %1 = %2, actif net %4 = %3</source>
+        <translation>the balance sheet does not balance: liabilities %1 = %2, net assets %4 = %3</translation>
     </message>
 </context>
 <context>
@@ -600,6 +748,477 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     <message>
         <source>E-mail de %1 manquant</source>
         <translation>E-mail of %1 missing</translation>
+    </message>
+</context>
+<context>
+    <name>RiskLabels</name>
+    <message>
+        <source>Chiffre d&apos;affaires</source>
+        <translation>Turnover</translation>
+    </message>
+    <message>
+        <source>Croissance du chiffre d&apos;affaires</source>
+        <translation>Turnover growth</translation>
+    </message>
+    <message>
+        <source>Résultat net</source>
+        <translation>Net result</translation>
+    </message>
+    <message>
+        <source>Part du résultat mise en réserve</source>
+        <translation>Share of the result retained</translation>
+    </message>
+    <message>
+        <source>Marge commerciale</source>
+        <translation>Gross margin on goods</translation>
+    </message>
+    <message>
+        <source>Taux de marge commerciale</source>
+        <translation>Gross margin rate</translation>
+    </message>
+    <message>
+        <source>Valeur ajoutée</source>
+        <translation>Value added</translation>
+    </message>
+    <message>
+        <source>Excédent brut d&apos;exploitation (EBE)</source>
+        <translation>Gross operating surplus (EBE)</translation>
+    </message>
+    <message>
+        <source>Taux de marge d&apos;EBE</source>
+        <translation>EBE margin</translation>
+    </message>
+    <message>
+        <source>Marge nette</source>
+        <translation>Net margin</translation>
+    </message>
+    <message>
+        <source>Capacité d&apos;autofinancement (CAF)</source>
+        <translation>Cash flow from operations (CAF)</translation>
+    </message>
+    <message>
+        <source>Investissements de l&apos;exercice</source>
+        <translation>Investment of the year</translation>
+    </message>
+    <message>
+        <source>… financés par emprunt</source>
+        <translation>… financed by borrowing</translation>
+    </message>
+    <message>
+        <source>… par crédit-bail (redevances)</source>
+        <translation>… by leasing (payments)</translation>
+    </message>
+    <message>
+        <source>… par apport en capital</source>
+        <translation>… by new equity</translation>
+    </message>
+    <message>
+        <source>Fonds de roulement net global (FRNG)</source>
+        <translation>Net working capital (FRNG)</translation>
+    </message>
+    <message>
+        <source>Besoin en fonds de roulement (BFR)</source>
+        <translation>Working capital requirement (BFR)</translation>
+    </message>
+    <message>
+        <source>BFR en jours de chiffre d&apos;affaires</source>
+        <translation>BFR in days of turnover</translation>
+    </message>
+    <message>
+        <source>Délai clients</source>
+        <translation>Customer payment days</translation>
+    </message>
+    <message>
+        <source>Délai fournisseurs</source>
+        <translation>Supplier payment days</translation>
+    </message>
+    <message>
+        <source>Stocks en jours de chiffre d&apos;affaires</source>
+        <translation>Stock in days of turnover</translation>
+    </message>
+    <message>
+        <source>Trésorerie nette</source>
+        <translation>Net cash</translation>
+    </message>
+    <message>
+        <source>Trésorerie nette en jours de chiffre d&apos;affaires</source>
+        <translation>Net cash in days of turnover</translation>
+    </message>
+    <message>
+        <source>Valeurs mobilières de placement</source>
+        <translation>Marketable securities</translation>
+    </message>
+    <message>
+        <source>Autres créances / total du bilan</source>
+        <translation>Other receivables / total assets</translation>
+    </message>
+    <message>
+        <source>Total du bilan</source>
+        <translation>Total assets</translation>
+    </message>
+    <message>
+        <source>Capitaux propres</source>
+        <translation>Equity</translation>
+    </message>
+    <message>
+        <source>… dont capital</source>
+        <translation>… of which share capital</translation>
+    </message>
+    <message>
+        <source>… dont primes, réserves et report à nouveau</source>
+        <translation>… of which premiums, reserves and retained earnings</translation>
+    </message>
+    <message>
+        <source>… dont résultat de l&apos;exercice</source>
+        <translation>… of which result of the year</translation>
+    </message>
+    <message>
+        <source>Comptes courants d&apos;associés</source>
+        <translation>Shareholder current accounts</translation>
+    </message>
+    <message>
+        <source>Autonomie financière</source>
+        <translation>Financial autonomy</translation>
+    </message>
+    <message>
+        <source>Capacité de remboursement</source>
+        <translation>Repayment capacity</translation>
+    </message>
+    <message>
+        <source>Chiffre d&apos;affaires net, France et export (2052 FL).</source>
+        <translation>Net turnover, France and export (2052 FL).</translation>
+    </message>
+    <message>
+        <source>(CA N − CA N-1) / CA N-1, seulement entre exercices de même durée.</source>
+        <translation>(Turnover N − turnover N-1) / turnover N-1, only between years of the same length.</translation>
+    </message>
+    <message>
+        <source>Bénéfice ou perte de l&apos;exercice (2053 HN).</source>
+        <translation>Profit or loss of the year (2053 HN).</translation>
+    </message>
+    <message>
+        <source>Hausse des réserves et du report à nouveau (DD à DH) rapportée au bénéfice de l&apos;exercice précédent : ce que les associés ont laissé dans l&apos;entreprise.</source>
+        <translation>Increase of reserves and retained earnings (DD to DH) over the previous year&apos;s profit: what the shareholders left in the company.</translation>
+    </message>
+    <message>
+        <source>Ventes de marchandises − (achats de marchandises + variation de stock) : FC − (FS + FT).</source>
+        <translation>Sales of goods − (purchases of goods + change in stock): FC − (FS + FT).</translation>
+    </message>
+    <message>
+        <source>Marge commerciale / ventes de marchandises (FC).</source>
+        <translation>Gross margin / sales of goods (FC).</translation>
+    </message>
+    <message>
+        <source>Marge commerciale + production (FF + FI + FM + FN) − consommations (FU + FV + FW).</source>
+        <translation>Gross margin + production (FF + FI + FM + FN) − consumption (FU + FV + FW).</translation>
+    </message>
+    <message>
+        <source>Valeur ajoutée + subventions d&apos;exploitation (FO) − impôts et taxes (FX) − salaires et charges sociales (FY + FZ).</source>
+        <translation>Value added + operating subsidies (FO) − taxes (FX) − wages and social charges (FY + FZ).</translation>
+    </message>
+    <message>
+        <source>EBE / chiffre d&apos;affaires.</source>
+        <translation>EBE / turnover.</translation>
+    </message>
+    <message>
+        <source>Résultat net / chiffre d&apos;affaires.</source>
+        <translation>Net result / turnover.</translation>
+    </message>
+    <message>
+        <source>Méthode additive : résultat net + dotations (GA à GD, GQ, HG) − reprises (FP, GM, HC). Les cessions d&apos;actifs ne sont pas isolées dans la liasse.</source>
+        <translation>Additive method: net result + depreciation and provisions (GA to GD, GQ, HG) − reversals (FP, GM, HC). Asset disposals are not shown separately in the tax return.</translation>
+    </message>
+    <message>
+        <source>Hausse de l&apos;actif immobilisé brut (BJ) sur l&apos;exercice ; les cessions ne figurent pas dans la liasse.</source>
+        <translation>Increase of gross fixed assets (BJ) over the year; disposals are not in the tax return.</translation>
+    </message>
+    <message>
+        <source>Hausse des dettes financières (DS à DV, hors concours bancaires courants EH).</source>
+        <translation>Increase of financial debt (DS to DV, excluding bank overdrafts EH).</translation>
+    </message>
+    <message>
+        <source>Redevances de crédit-bail mobilier et immobilier (HP + HQ).</source>
+        <translation>Equipment and property lease payments (HP + HQ).</translation>
+    </message>
+    <message>
+        <source>Hausse du capital et des primes (DA + DB).</source>
+        <translation>Increase of share capital and premiums (DA + DB).</translation>
+    </message>
+    <message>
+        <source>Ressources stables (capitaux propres, autres fonds propres, provisions, dettes financières hors concours bancaires) − actif immobilisé net.</source>
+        <translation>Stable resources (equity, other equity, provisions, financial debt excluding overdrafts) − net fixed assets.</translation>
+    </message>
+    <message>
+        <source>Stocks nets + avances versées + clients + autres créances + charges constatées d&apos;avance − (avances reçues + fournisseurs + dettes fiscales et sociales + dettes sur immobilisations + autres dettes + produits constatés d&apos;avance).</source>
+        <translation>Net stock + advances paid + receivables + other receivables + prepaid expenses − (advances received + payables + tax and social debts + debts on fixed assets + other debts + deferred income).</translation>
+    </message>
+    <message>
+        <source>BFR / chiffre d&apos;affaires × 365 (ou 360 selon la politique).</source>
+        <translation>BFR / turnover × 365 (or 360, per the policy).</translation>
+    </message>
+    <message>
+        <source>Créances clients nettes (BX − BY) / chiffre d&apos;affaires TTC × 365 : le délai moyen de paiement de ses clients.</source>
+        <translation>Net trade receivables (BX − BY) / turnover incl. VAT × 365: how long its customers take to pay.</translation>
+    </message>
+    <message>
+        <source>Dettes fournisseurs (DX) / achats TTC (FS + FU + FW) × 365 : le délai moyen de paiement à ses fournisseurs.</source>
+        <translation>Trade payables (DX) / purchases incl. VAT (FS + FU + FW) × 365: how long it takes to pay its suppliers.</translation>
+    </message>
+    <message>
+        <source>Stocks nets / chiffre d&apos;affaires × 365.</source>
+        <translation>Net stock / turnover × 365.</translation>
+    </message>
+    <message>
+        <source>VMP + disponibilités − concours bancaires courants (EH) ; égale FRNG − BFR.</source>
+        <translation>Marketable securities + cash − bank overdrafts (EH); equals FRNG − BFR.</translation>
+    </message>
+    <message>
+        <source>Trésorerie nette / chiffre d&apos;affaires × 365.</source>
+        <translation>Net cash / turnover × 365.</translation>
+    </message>
+    <message>
+        <source>Valeurs mobilières de placement nettes (CD − CE).</source>
+        <translation>Net marketable securities (CD − CE).</translation>
+    </message>
+    <message>
+        <source>Autres créances nettes (BZ − CA) / total du bilan. Une part élevée avec peu de créances clients laisse penser à de l&apos;affacturage.</source>
+        <translation>Net other receivables (BZ − CA) / total assets. A high share with few trade receivables suggests factoring.</translation>
+    </message>
+    <message>
+        <source>Total général du bilan (EE).</source>
+        <translation>Balance sheet total (EE).</translation>
+    </message>
+    <message>
+        <source>Capitaux propres (DL). Négatifs, ils ont été mangés par les pertes.</source>
+        <translation>Equity (DL). Negative, it has been eaten by losses.</translation>
+    </message>
+    <message>
+        <source>Capital social (DA).</source>
+        <translation>Share capital (DA).</translation>
+    </message>
+    <message>
+        <source>Primes, écarts de réévaluation, réserves et report à nouveau (DB à DH).</source>
+        <translation>Premiums, revaluation reserves, reserves and retained earnings (DB to DH).</translation>
+    </message>
+    <message>
+        <source>Résultat de l&apos;exercice au passif (DI).</source>
+        <translation>Result of the year on the liabilities side (DI).</translation>
+    </message>
+    <message>
+        <source>Dettes envers le groupe et les associés (2057 VI) : des fonds que les associés peuvent retirer.</source>
+        <translation>Debts to the group and shareholders (2057 VI): funds the shareholders may withdraw.</translation>
+    </message>
+    <message>
+        <source>Capitaux propres / total du bilan. Au-dessus de 20 % à 25 %, l&apos;entreprise dépend peu de ses prêteurs.</source>
+        <translation>Equity / total assets. Above 20 % to 25 %, the company depends little on its lenders.</translation>
+    </message>
+    <message>
+        <source>Dettes financières (DS à DV) / CAF : années de CAF pour rembourser. Au-delà de 3 à 4 ans, l&apos;endettement pèse.</source>
+        <translation>Financial debt (DS to DV) / CAF: years of cash flow to repay. Beyond 3 to 4 years, the debt weighs.</translation>
+    </message>
+    <message>
+        <source>ligne %1 absente</source>
+        <translation>line %1 missing</translation>
+    </message>
+    <message>
+        <source>donnée absente : %1</source>
+        <translation>missing input: %1</translation>
+    </message>
+    <message>
+        <source>dénominateur nul</source>
+        <translation>zero denominator</translation>
+    </message>
+    <message>
+        <source>dénominateur négatif</source>
+        <translation>negative denominator</translation>
+    </message>
+    <message>
+        <source>pas d&apos;exercice précédent</source>
+        <translation>no previous year</translation>
+    </message>
+    <message>
+        <source>exercices de durées différentes</source>
+        <translation>years of different lengths</translation>
+    </message>
+    <message>
+        <source>CAF négative</source>
+        <translation>negative CAF</translation>
+    </message>
+    <message>
+        <source>pas de bénéfice l&apos;an passé</source>
+        <translation>no profit last year</translation>
+    </message>
+    <message>
+        <source>société non cotée : pas de valeur de marché</source>
+        <translation>unlisted company: no market value</translation>
+    </message>
+    <message>
+        <source>inconnu</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>pas de plafond</source>
+        <translation>no ceiling</translation>
+    </message>
+    <message>
+        <source>pas d&apos;assurance-crédit</source>
+        <translation>no credit insurance</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 an(s)</source>
+        <translation>%1 yr</translation>
+    </message>
+    <message>
+        <source>Capitaux propres négatifs</source>
+        <translation>Negative equity</translation>
+    </message>
+    <message>
+        <source>Autres créances élevées : affacturage probable</source>
+        <translation>High other receivables: factoring likely</translation>
+    </message>
+    <message>
+        <source>Exercice en perte</source>
+        <translation>Loss-making year</translation>
+    </message>
+    <message>
+        <source>Trésorerie nette négative</source>
+        <translation>Negative net cash</translation>
+    </message>
+    <message>
+        <source>Altman Z (sociétés cotées)</source>
+        <translation>Altman Z (listed companies)</translation>
+    </message>
+    <message>
+        <source>Altman Z′ (sociétés non cotées)</source>
+        <translation>Altman Z′ (private companies)</translation>
+    </message>
+    <message>
+        <source>Altman Z″ (hors industrie)</source>
+        <translation>Altman Z″ (non-manufacturers)</translation>
+    </message>
+    <message>
+        <source>Altman EM (Z″ + 3,25)</source>
+        <translation>Altman EM (Z″ + 3.25)</translation>
+    </message>
+    <message>
+        <source>Conan et Holder</source>
+        <translation>Conan &amp; Holder</translation>
+    </message>
+    <message>
+        <source>1,2 X1 + 1,4 X2 + 3,3 X3 + 0,6 X4 + 0,999 X5 ; X4 demande la capitalisation boursière. Sûr au-dessus de 2,99, détresse sous 1,81.</source>
+        <translation>1.2 X1 + 1.4 X2 + 3.3 X3 + 0.6 X4 + 0.999 X5; X4 needs the market capitalisation. Safe above 2.99, distress below 1.81.</translation>
+    </message>
+    <message>
+        <source>0,717 X1 + 0,847 X2 + 3,107 X3 + 0,420 X4 + 0,998 X5 avec X4 = capitaux propres / dettes. Sûr au-dessus de 2,90, détresse sous 1,23.</source>
+        <translation>0.717 X1 + 0.847 X2 + 3.107 X3 + 0.420 X4 + 0.998 X5 with X4 = book equity / liabilities. Safe above 2.90, distress below 1.23.</translation>
+    </message>
+    <message>
+        <source>6,56 X1 + 3,26 X2 + 6,72 X3 + 1,05 X4, sans le chiffre d&apos;affaires. Sûr au-dessus de 2,60, détresse sous 1,10.</source>
+        <translation>6.56 X1 + 3.26 X2 + 6.72 X3 + 1.05 X4, without turnover. Safe above 2.60, distress below 1.10.</translation>
+    </message>
+    <message>
+        <source>Z″ + 3,25, sur l&apos;échelle des notations obligataires. Sûr au-dessus de 5,85, détresse sous 4,35 : ne pas comparer aux seuils de Z″.</source>
+        <translation>Z″ + 3.25, on the bond-rating scale. Safe above 5.85, distress below 4.35: never compare with the Z″ cut-offs.</translation>
+    </message>
+    <message>
+        <source>0,24 R1 + 0,22 R2 + 0,16 R3 − 0,87 R4 − 0,10 R5 (PME industrielles, CA de 1,5 à 75 M€). Très bon au-dessus de 0,16, danger sous 0,04.</source>
+        <translation>0.24 R1 + 0.22 R2 + 0.16 R3 − 0.87 R4 − 0.10 R5 (industrial SMEs, turnover 1.5 to 75 M€). Very good above 0.16, danger below 0.04.</translation>
+    </message>
+    <message>
+        <source>zone saine</source>
+        <translation>safe zone</translation>
+    </message>
+    <message>
+        <source>zone grise</source>
+        <translation>grey zone</translation>
+    </message>
+    <message>
+        <source>zone de détresse</source>
+        <translation>distress zone</translation>
+    </message>
+    <message>
+        <source>très bon</source>
+        <translation>very good</translation>
+    </message>
+    <message>
+        <source>bon, à surveiller</source>
+        <translation>good, to watch</translation>
+    </message>
+    <message>
+        <source>alerte</source>
+        <translation>alert</translation>
+    </message>
+    <message>
+        <source>danger</source>
+        <translation>danger</translation>
+    </message>
+    <message>
+        <source>Score Conan et Holder</source>
+        <translation>Conan &amp; Holder score</translation>
+    </message>
+    <message>
+        <source>Retard moyen de paiement chez nous</source>
+        <translation>Average payment delay with us</translation>
+    </message>
+    <message>
+        <source>Procédure de sauvegarde</source>
+        <translation>Safeguard proceedings</translation>
+    </message>
+    <message>
+        <source>Privilèges URSSAF / Trésor inscrits</source>
+        <translation>URSSAF / Treasury liens registered</translation>
+    </message>
+    <message>
+        <source>part des capitaux propres</source>
+        <translation>share of equity</translation>
+    </message>
+    <message>
+        <source>part du fonds de roulement</source>
+        <translation>share of working capital</translation>
+    </message>
+    <message>
+        <source>plafond de la classe</source>
+        <translation>class ceiling</translation>
+    </message>
+    <message>
+        <source>besoin : achats × (délai + retard) / 365</source>
+        <translation>need: purchases × (term + delay) / 365</translation>
+    </message>
+    <message>
+        <source>agrément de l&apos;assureur-crédit</source>
+        <translation>credit insurer&apos;s cover</translation>
+    </message>
+    <message>
+        <source>aucune règle applicable</source>
+        <translation>no applicable rule</translation>
+    </message>
+    <message>
+        <source>A — risque très faible</source>
+        <translation>A — very low risk</translation>
+    </message>
+    <message>
+        <source>B — risque faible</source>
+        <translation>B — low risk</translation>
+    </message>
+    <message>
+        <source>C — risque moyen</source>
+        <translation>C — medium risk</translation>
+    </message>
+    <message>
+        <source>D — risque élevé : acompte demandé</source>
+        <translation>D — high risk: deposit required</translation>
+    </message>
+    <message>
+        <source>E — risque très élevé : paiement avant livraison</source>
+        <translation>E — very high risk: payment before delivery</translation>
     </message>
 </context>
 <context>
@@ -871,15 +1490,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
 </context>
 <context>
-    <name>pc::ui::ClientPageBase</name>
-    <message>
-        <source>Annuler les modifications</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>Enregistrer</source>
-        <translation>Save</translation>
-    </message>
+    <name>pc::ui::ClientHeader</name>
     <message>
         <source>Choisissez un client : tapez son SIREN, son SIRET ou son nom dans la recherche (Ctrl+F), ou ouvrez-le depuis le portefeuille.</source>
         <translation>Choose a client: type its SIREN, SIRET or name in the search box (Ctrl+F), or open it from the portfolio.</translation>
@@ -895,6 +1506,17 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     <message>
         <source>compte %1</source>
         <translation>account %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::ClientPageBase</name>
+    <message>
+        <source>Annuler les modifications</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Modification de %1</source>
@@ -999,6 +1621,288 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
 </context>
 <context>
+    <name>pc::ui::CreditLinePage</name>
+    <message>
+        <source>%1 — équivalent %2</source>
+        <translation>%1 — equivalent %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inscrit(s)</source>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>en cours</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Appréciation</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Facteur</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Perdus</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Règle</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Montant permis</source>
+        <translation>Amount allowed</translation>
+    </message>
+    <message>
+        <source>Décidée le</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Limite</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Recommandée</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Décideur</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Revue le</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>Probabilité de défaut indicative à 3 ans : %1 (ordre de grandeur publié, non vérifié)</source>
+        <translation>Indicative 3-year default probability: %1 (published order of magnitude, not verified)</translation>
+    </message>
+    <message>
+        <source>%1
+saisie par %2 le %3</source>
+        <translation>%1
+entered by %2 on %3</translation>
+    </message>
+    <message>
+        <source>Scores du bilan</source>
+        <translation>Balance-sheet scores</translation>
+    </message>
+    <message>
+        <source>Aucune liasse fiscale : saisissez ou importez les comptes à l&apos;étape 1. Le score interne ne repose alors que sur les événements connus.</source>
+        <translation>No tax return: enter or import the accounts at stage 1. The internal score then rests on the known events only.</translation>
+    </message>
+    <message>
+        <source>Score interne</source>
+        <translation>Internal score</translation>
+    </message>
+    <message>
+        <source>Profil de crédit</source>
+        <translation>Credit profile</translation>
+    </message>
+    <message>
+        <source>45 jours fin de mois, 30 jours nets, comptant…</source>
+        <translation>45 jours fin de mois, 30 jours nets, comptant…</translation>
+    </message>
+    <message>
+        <source>montant en euros</source>
+        <translation>amount in euros</translation>
+    </message>
+    <message>
+        <source> j</source>
+        <translation> d</translation>
+    </message>
+    <message>
+        <source>vide : client non assuré</source>
+        <translation>empty: client not insured</translation>
+    </message>
+    <message>
+        <source>Enregistrer le profil</source>
+        <translation>Save the profile</translation>
+    </message>
+    <message>
+        <source>Conditions de paiement :</source>
+        <translation>Payment terms:</translation>
+    </message>
+    <message>
+        <source>Achats annuels prévus :</source>
+        <translation>Expected annual purchases:</translation>
+    </message>
+    <message>
+        <source>Retard habituel :</source>
+        <translation>Usual delay:</translation>
+    </message>
+    <message>
+        <source>Garantie de l&apos;assureur :</source>
+        <translation>Insurer&apos;s cover:</translation>
+    </message>
+    <message>
+        <source>Privilèges inscrits :</source>
+        <translation>Liens registered:</translation>
+    </message>
+    <message>
+        <source>Privilèges de l&apos;URSSAF ou du Trésor public inscrits au greffe contre le client</source>
+        <translation>URSSAF or Treasury liens registered at the court registry against the client</translation>
+    </message>
+    <message>
+        <source>Recommandation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>nom et fonction de qui décide</source>
+        <translation>name and position of the approver</translation>
+    </message>
+    <message>
+        <source>pourquoi ce montant</source>
+        <translation>why this amount</translation>
+    </message>
+    <message>
+        <source>Accorder la limite</source>
+        <translation>Grant the limit</translation>
+    </message>
+    <message>
+        <source>Limite accordée :</source>
+        <translation>Granted limit:</translation>
+    </message>
+    <message>
+        <source>À revoir le :</source>
+        <translation>Review on:</translation>
+    </message>
+    <message>
+        <source>Décideur :</source>
+        <translation>Approver:</translation>
+    </message>
+    <message>
+        <source>Motif :</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Historique des limites</source>
+        <translation>Limit history</translation>
+    </message>
+    <message>
+        <source>Scores du bilan — exercice %1</source>
+        <translation>Balance-sheet scores — fiscal year %1</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>Classe imposée par la procédure en cours : %1</source>
+        <translation>Class forced by the current proceedings: %1</translation>
+    </message>
+    <message>
+        <source>Politique de risque « %1 », version %2</source>
+        <translation>Risk policy “%1”, version %2</translation>
+    </message>
+    <message>
+        <source>Limite recommandée : %1</source>
+        <translation>Recommended limit: %1</translation>
+    </message>
+    <message>
+        <source>Règle déterminante : %1</source>
+        <translation>Binding rule: %1</translation>
+    </message>
+    <message>
+        <source>Paiement exigé avant livraison : aucun encours autorisé.</source>
+        <translation>Payment required before delivery: no credit allowed.</translation>
+    </message>
+    <message>
+        <source>Acompte de %1 % demandé à chaque commande.</source>
+        <translation>Deposit of %1 % required with each order.</translation>
+    </message>
+    <message>
+        <source>Aucun acompte demandé.</source>
+        <translation>No deposit required.</translation>
+    </message>
+    <message>
+        <source>Aucune limite en vigueur : pas d&apos;encours autorisé à ce jour.</source>
+        <translation>No limit in force: no credit allowed to date.</translation>
+    </message>
+    <message>
+        <source>Limite en vigueur : &lt;b&gt;%1&lt;/b&gt;, accordée le %2 par %3 ; à revoir le %4.</source>
+        <translation>Limit in force: &lt;b&gt;%1&lt;/b&gt;, granted on %2 by %3; to review on %4.</translation>
+    </message>
+    <message>
+        <source>Revue dépassée.</source>
+        <translation>Review overdue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 : une facture du %2 est due le %3, %n jour(s) plus tard.</source>
+        <translation>
+            <numerusform>%1: an invoice of %2 is due on %3, %n day later.</numerusform>
+            <numerusform>%1: an invoice of %2 is due on %3, %n days later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Au-delà du délai légal (Code de commerce, L441-10).</source>
+        <translation>Beyond the legal maximum (Code de commerce, L441-10).</translation>
+    </message>
+    <message>
+        <source>Conditions de paiement</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <source>un montant négatif n&apos;a pas de sens ici</source>
+        <translation>a negative amount makes no sense here</translation>
+    </message>
+    <message>
+        <source>Achats annuels prévus</source>
+        <translation>Expected annual purchases</translation>
+    </message>
+    <message>
+        <source>Garantie de l&apos;assureur-crédit</source>
+        <translation>Credit insurer&apos;s cover</translation>
+    </message>
+    <message>
+        <source>Profil de crédit enregistré : la recommandation est recalculée.</source>
+        <translation>Credit profile saved: the recommendation is recomputed.</translation>
+    </message>
+    <message>
+        <source>Limite de %1 accordée</source>
+        <translation>Limit of %1 granted</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::CreditPageBase</name>
+    <message>
+        <source>Analyse impossible : %1</source>
+        <translation>Analysis impossible: %1</translation>
+    </message>
+</context>
+<context>
     <name>pc::ui::CycleNavigator</name>
     <message>
         <source>CYCLE CLIENT</source>
@@ -1086,6 +1990,182 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     <message>
         <source>ce SIRET n&apos;appartient pas au SIREN %1</source>
         <translation>this SIRET does not belong to the SIREN %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::InformPage</name>
+    <message>
+        <source>Analyse financière</source>
+        <translation>Financial analysis</translation>
+    </message>
+    <message>
+        <source>Liasses fiscales</source>
+        <translation>Tax returns</translation>
+    </message>
+    <message>
+        <source>Activité et structure financière</source>
+        <translation>Activity and financial structure</translation>
+    </message>
+    <message>
+        <source>k€</source>
+        <translation>k€</translation>
+    </message>
+    <message>
+        <source>BFR et délais de paiement</source>
+        <translation>BFR and payment days</translation>
+    </message>
+    <message>
+        <source>jours de chiffre d&apos;affaires</source>
+        <translation>days of turnover</translation>
+    </message>
+    <message>
+        <source>Nouvel exercice…</source>
+        <translation>New fiscal year…</translation>
+    </message>
+    <message>
+        <source>Corriger l&apos;exercice sélectionné</source>
+        <translation>Correct the selected year</translation>
+    </message>
+    <message>
+        <source>Importer…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Liasses au format JSON ou CSV, un ou plusieurs exercices, d&apos;un ou plusieurs clients</source>
+        <translation>Tax returns as JSON or CSV, one or more years, of one or more clients</translation>
+    </message>
+    <message>
+        <source>Abandonner la saisie</source>
+        <translation>Discard the entry</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;exercice</source>
+        <translation>Save the fiscal year</translation>
+    </message>
+    <message>
+        <source>Lignes renseignées seulement</source>
+        <translation>Filled lines only</translation>
+    </message>
+    <message>
+        <source>Pendant une saisie, toutes les lignes de la liasse restent affichées.</source>
+        <translation>During an entry, every line of the tax return stays shown.</translation>
+    </message>
+    <message>
+        <source>Tapez les montants dans la colonne de saisie, en euros. Une ligne laissée vide est inconnue, pas nulle : ne remplissez que les lignes de la liasse.</source>
+        <translation>Type the amounts in the entry column, in euros. A line left empty is unknown, not zero: fill only the lines of the tax return.</translation>
+    </message>
+    <message>
+        <source>Aucune liasse fiscale pour ce client : saisissez un exercice ou importez un fichier dans l&apos;onglet « Liasses fiscales ».</source>
+        <translation>No tax return for this client: enter a year or import a file in the “Tax returns” tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercice(s) connu(s), de %1 à %2. Dernier exercice clos le %3.</source>
+        <translation>
+            <numerusform>%n fiscal year known, from %1 to %2. Last year closed on %3.</numerusform>
+            <numerusform>%n fiscal years known, from %1 to %2. Last year closed on %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ &lt;b&gt;Exercice %1&lt;/b&gt; : %2</source>
+        <translation>⚠ &lt;b&gt;Fiscal year %1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>✔ Aucun signal d&apos;alerte sur les exercices connus.</source>
+        <translation>✔ No warning sign in the known years.</translation>
+    </message>
+    <message>
+        <source>Chiffre d&apos;affaires</source>
+        <translation>Turnover</translation>
+    </message>
+    <message>
+        <source>EBE</source>
+        <translation>EBE</translation>
+    </message>
+    <message>
+        <source>Capitaux propres</source>
+        <translation>Equity</translation>
+    </message>
+    <message>
+        <source>Trésorerie nette</source>
+        <translation>Net cash</translation>
+    </message>
+    <message>
+        <source>BFR</source>
+        <translation>BFR</translation>
+    </message>
+    <message>
+        <source>Délai clients</source>
+        <translation>Customer payment days</translation>
+    </message>
+    <message>
+        <source>Délai fournisseurs</source>
+        <translation>Supplier payment days</translation>
+    </message>
+    <message>
+        <source>Nouvel exercice</source>
+        <translation>New fiscal year</translation>
+    </message>
+    <message>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Date de clôture :</source>
+        <translation>Closing date:</translation>
+    </message>
+    <message>
+        <source>Durée :</source>
+        <translation>Length:</translation>
+    </message>
+    <message>
+        <source>Régime :</source>
+        <translation>Regime:</translation>
+    </message>
+    <message>
+        <source>Exercice %1 enregistré</source>
+        <translation>Fiscal year %1 saved</translation>
+    </message>
+    <message>
+        <source>Exercice refusé, rien n&apos;a été enregistré :
+%1</source>
+        <translation>Fiscal year refused, nothing was saved:
+%1</translation>
+    </message>
+    <message>
+        <source>Importer des liasses fiscales</source>
+        <translation>Import tax returns</translation>
+    </message>
+    <message>
+        <source>Liasses (*.json *.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>Tax returns (*.json *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import de %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercice(s) importé(s) : %1</source>
+        <translation>
+            <numerusform>%n fiscal year imported: %1</numerusform>
+            <numerusform>%n fiscal years imported: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import de liasses fiscales</source>
+        <translation>Tax return import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refusé : %n erreur(s). Rien n&apos;a été enregistré.</source>
+        <translation>
+            <numerusform>%1 refused: %n error. Nothing was saved.</numerusform>
+            <numerusform>%1 refused: %n errors. Nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+… et %1 autre(s) : voir le détail.</source>
+        <translation>
+… and %1 more: see the details.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +2438,21 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
 </context>
 <context>
+    <name>pc::ui::RatioTableModel</name>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Exercice %1</source>
+        <translation>Fiscal year %1</translation>
+    </message>
+    <message>
+        <source>Clos le %1</source>
+        <translation>Closed on %1</translation>
+    </message>
+</context>
+<context>
     <name>pc::ui::SettingsDialog</name>
     <message>
         <source>Paramètres</source>
@@ -1398,6 +2493,103 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     <message>
         <source>Bases PosteClient (*.db)</source>
         <translation>PosteClient databases (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::StatementTableModel</name>
+    <message>
+        <source>import de %1</source>
+        <translation>import of %1</translation>
+    </message>
+    <message>
+        <source>saisie</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <source>démonstration</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>régime normal (2050 à 2053)</source>
+        <translation>normal regime (2050 to 2053)</translation>
+    </message>
+    <message>
+        <source>régime simplifié (2033)</source>
+        <translation>simplified regime (2033)</translation>
+    </message>
+    <message>
+        <source>2050 — Bilan actif</source>
+        <translation>2050 — Balance sheet, assets</translation>
+    </message>
+    <message>
+        <source>2051 — Bilan passif</source>
+        <translation>2051 — Balance sheet, liabilities</translation>
+    </message>
+    <message>
+        <source>2052 — Compte de résultat de l&apos;exercice</source>
+        <translation>2052 — Income statement</translation>
+    </message>
+    <message>
+        <source>2053 — Compte de résultat (suite)</source>
+        <translation>2053 — Income statement (continued)</translation>
+    </message>
+    <message>
+        <source>2057 — État des échéances des créances et des dettes (extrait)</source>
+        <translation>2057 — Maturities of receivables and debts (extract)</translation>
+    </message>
+    <message>
+        <source>2033-A — Bilan simplifié</source>
+        <translation>2033-A — Simplified balance sheet</translation>
+    </message>
+    <message>
+        <source>2033-B — Compte de résultat simplifié</source>
+        <translation>2033-B — Simplified income statement</translation>
+    </message>
+    <message>
+        <source>%1
+Ligne obligatoire</source>
+        <translation>%1
+Required line</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Saisie %1</source>
+        <translation>Entry %1</translation>
+    </message>
+    <message>
+        <source>Exercice %1</source>
+        <translation>Fiscal year %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clos le %1, %n mois, %2</source>
+        <translation>
+            <numerusform>Closed on %1, %n month, %2</numerusform>
+            <numerusform>Closed on %1, %n months, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> ; origine : %1</source>
+        <translation>; source: %1</translation>
+    </message>
+    <message>
+        <source>
+Montants convertis sur les lignes du régime normal.</source>
+        <translation>
+Amounts mapped onto the normal-regime lines.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::TrendChart</name>
+    <message>
+        <source>Exercice</source>
+        <translation>Fiscal year</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,8 @@ signals:
     void clientChanged(qint64 clientId);
     // Many clients at once (an import, the demo portfolio).
     void clientsReset();
+    // Statements, credit profile or credit limit of a client (stages 1 and 2).
+    void creditChanged(qint64 clientId);
 };
 
 } // namespace pc::app

@@ -1,10 +1,11 @@
 #include "app/ClientService.h"
 
+#include "app/ClientAudit.h"
+
 #include "app/ClientJson.h"
 #include "app/Workspace.h"
 #include "core/AccountLifecycle.h"
 #include "core/Text.h"
-#include "store/AuditLog.h"
 #include "store/Transaction.h"
 
 namespace pc::app {
@@ -12,11 +13,6 @@ namespace pc::app {
 using namespace pc::core;
 
 namespace {
-
-QString entityKey(const ClientFile& file)
-{
-    return QString::fromStdString(file.company.siren ? file.company.siren->str() : file.account.number);
-}
 
 std::string describeOwner(const ClientFile& owner)
 {
@@ -121,9 +117,7 @@ Result<qint64> ClientService::insertAudited(ClientFile& file, const QString& act
     if (!id)
         return id.error();
     file.id = *id;
-    store::AuditEntry entry{0, m_ws.clock().now(), m_ws.actor(), action, QStringLiteral("client"),
-                            entityKey(file), {}, nullptr, toJson(file)};
-    if (auto status = store::AuditLog(m_ws.db()).record(entry); !status)
+    if (auto status = recordClientAudit(m_ws, file, action, QString(), nullptr, toJson(file)); !status)
         return status.error();
     return *id;
 }
@@ -133,9 +127,7 @@ Status ClientService::updateAudited(const ClientFile& before, const ClientFile& 
 {
     if (auto status = store::ClientRepository(m_ws.db()).update(after, m_ws.clock().now()); !status)
         return status;
-    store::AuditEntry entry{0, m_ws.clock().now(), m_ws.actor(), action, QStringLiteral("client"),
-                            entityKey(after), reason, toJson(before), toJson(after)};
-    return store::AuditLog(m_ws.db()).record(entry);
+    return recordClientAudit(m_ws, after, action, reason, toJson(before), toJson(after));
 }
 
 Result<qint64> ClientService::create(ClientFile file)

@@ -1,10 +1,12 @@
 #include "app/DemoPortfolio.h"
 
 #include "app/ClientService.h"
+#include "app/DemoStatements.h"
 #include "app/Workspace.h"
 #include "core/Text.h"
 #include "store/AuditLog.h"
 #include "store/ClientRepository.h"
+#include "store/StatementRepository.h"
 #include "store/Transaction.h"
 
 #include <array>
@@ -281,9 +283,22 @@ Status DemoPortfolio::install(Workspace& ws, int count, std::uint32_t seed)
         store::ClientRepository repo(ws.db());
         if (const int existing = repo.count(); existing > 0)
             return Error(ErrorCode::StoreNotEmpty, {std::to_string(existing)});
+        store::StatementRepository statements(ws.db());
+        store::CreditRepository credit(ws.db());
         for (const ClientFile& file : generate(count, seed, ws.clock().today())) {
-            if (auto id = repo.insert(file, ws.clock().now()); !id)
+            auto id = repo.insert(file, ws.clock().now());
+            if (!id)
                 return id.error();
+            const auto years = demoStatements(file, demoHealth(file, seed), seed, ws.clock().today());
+            for (const risk::FinancialStatement& s : years) {
+                if (auto saved = statements.save(*id, s, ws.actor(), ws.clock().now()); !saved)
+                    return saved.error();
+            }
+            if (!years.empty()) {
+                if (auto status = credit.saveProfile(*id, demoCreditProfile(file, years.back(), seed), ws.clock().now());
+                    !status)
+                    return status;
+            }
         }
         store::AuditEntry entry{0, ws.clock().now(), ws.actor(), QStringLiteral("demo.install"),
                                 QStringLiteral("import"), QStringLiteral("demo"), {}, nullptr,

@@ -47,6 +47,17 @@ QString ErrorText::message(const core::Error& error)
     case ErrorCode::UnknownField: return tr("colonne « %1 » inconnue").arg(arg(0));
     case ErrorCode::DuplicateField: return tr("colonne « %1 » en double").arg(arg(0));
     case ErrorCode::InconsistentFields: return tr("le SIRET %1 n'appartient pas au SIREN %2").arg(arg(0), arg(1));
+    case ErrorCode::DateTooEarly:
+        return tr("le %1 doit être postérieur au %2").arg(Labels::date(core::Date::parseIso(arg(0).toStdString()).valueOr(core::Date())),
+                                                          Labels::date(core::Date::parseIso(arg(1).toStdString()).valueOr(core::Date())));
+    case ErrorCode::ConflictingValues:
+        return tr("« %1 » dans le fichier, « %2 » en paramètre : les deux doivent concorder").arg(arg(0), arg(1));
+    case ErrorCode::UnknownLineCode: return tr("le code « %1 » n'existe pas dans la liasse fiscale").arg(arg(0));
+    case ErrorCode::MissingLine: return tr("la ligne %1 de la liasse est obligatoire").arg(arg(0));
+    case ErrorCode::TotalMismatch:
+        return tr("le total %1 vaut %2 mais %4 donne %3").arg(arg(0), arg(1), arg(2), arg(3));
+    case ErrorCode::Unbalanced:
+        return tr("le bilan n'est pas équilibré : passif %1 = %2, actif net %4 = %3").arg(arg(0), arg(1), arg(2), arg(3));
     case ErrorCode::TooManyFields: return tr("%1 valeurs pour %2 colonnes").arg(arg(0), arg(1));
     case ErrorCode::UnknownValue: return tr("valeur « %1 » inconnue").arg(arg(0));
     case ErrorCode::DuplicateKey: return tr("« %1 » figure déjà ligne %2").arg(arg(0), arg(1));

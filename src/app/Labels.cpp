@@ -148,4 +148,16 @@ QString Labels::date(const std::optional<Date>& d)
     return d ? date(*d) : QString();
 }
 
+QString Labels::money(core::Money amount)
+{
+    const QLocale locale;
+    const std::int64_t cents = amount.cents();
+    // Through unsigned arithmetic so that the most negative amount has a magnitude too.
+    const std::uint64_t magnitude = cents < 0 ? 0 - static_cast<std::uint64_t>(cents) : static_cast<std::uint64_t>(cents);
+    const QString units = locale.toString(static_cast<qulonglong>(magnitude / 100));
+    const QString hundredths = QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    return (cents < 0 ? locale.negativeSign() : QString()) + units + locale.decimalPoint() + hundredths
+        + QStringLiteral("\u00a0€");
+}
+
 } // namespace pc::app

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ClientFile.h"
+#include "core/Money.h"
 #include "core/OpeningChecklist.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,8 @@ public:
     // 23/11/2026 in French, 11/23/2026 in English: the UI locale's short format.
     static QString date(core::Date date);
     static QString date(const std::optional<core::Date>& date);
+    // "1 234,56 €" in French, "1,234.56 €" in English: exact, from the cents.
+    static QString money(core::Money amount);
 };
 
 } // namespace pc::app
