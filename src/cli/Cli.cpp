@@ -37,6 +37,15 @@ QString Cli::usage()
               "  client status SIREN|SIRET|COMPTE active|blocked|closed|pending --reason MOTIF\n"
               "  audit [SIREN|SIRET|COMPTE] [--limit N]\n"
               "                                     journal d'audit\n"
+              "  statements import FICHIER [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]\n"
+              "                                     importe des liasses fiscales (JSON ou CSV)\n"
+              "  statements list SIREN|SIRET|COMPTE\n"
+              "  analyze SIREN|SIRET|COMPTE [--year AAAA]\n"
+              "                                     ratios, scores, classe et limite recommandée\n"
+              "  credit profile SIREN|SIRET|COMPTE [--terms CONDITIONS] [--purchases MONTANT] [--delay JOURS]\n"
+              "                                     [--insurer MONTANT] [--liens N]\n"
+              "  limit set SIREN|SIRET|COMPTE MONTANT --reason MOTIF --review DATE [--approver NOM]\n"
+              "  terms due-date --invoice-date DATE --terms CONDITIONS [--method eom-then-45|45-then-eom]\n"
               "\n"
               "Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).\n"
               "Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d'une règle de gestion.\n");
@@ -65,6 +74,16 @@ int Cli::run()
         return runClient();
     if (command == QLatin1String("audit"))
         return runAudit();
+    if (command == QLatin1String("statements"))
+        return runStatements();
+    if (command == QLatin1String("analyze"))
+        return runAnalyze();
+    if (command == QLatin1String("limit"))
+        return runLimit();
+    if (command == QLatin1String("credit"))
+        return runCredit();
+    if (command == QLatin1String("terms"))
+        return runTerms();
     return failUsage(tr("commande inconnue : %1").arg(command));
 }
 

@@ -3,6 +3,7 @@
 #include "cli/CliArguments.h"
 #include "core/ClientFile.h"
 #include "core/Result.h"
+#include "io/StatementReader.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -12,6 +13,11 @@
 
 namespace pc::app {
 class Workspace;
+struct CreditAnalysis;
+}
+
+namespace pc::store {
+struct CreditProfile;
 }
 
 namespace pc::cli {
@@ -25,8 +31,8 @@ enum ExitCode {
 
 // posteclient-cli: every use case, scriptable. Results go to stdout (text, or JSON
 // with --json); errors to stderr with a non-zero exit code.
-// The commands are grouped by area in IdentifierCommands.cpp, StoreCommands.cpp and
-// ClientCommands.cpp.
+// The commands are grouped by area: IdentifierCommands.cpp, StoreCommands.cpp,
+// ClientCommands.cpp, StatementCommands.cpp and RiskCommands.cpp.
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
@@ -49,6 +55,17 @@ private:
     int runClientOpen();
     int runClientStatus();
     int runAudit();
+    int runAnalyze();
+    int runAnalyzeOf(qint64 clientId);
+    int runLimit();
+    int runCredit();
+    int runTerms();
+    int runStatements();
+    int runStatementsImport();
+    int runStatementsList();
+    core::Result<io::StatementDefaults> statementDefaults() const;
+    void printAnalysis(const app::CreditAnalysis& analysis);
+    core::Status applyProfileOptions(store::CreditProfile& profile) const;
 
     // Opens (creating and migrating if needed) the store named by --db,
     // POSTECLIENT_DB or the default data folder; once per run.

@@ -9,6 +9,11 @@ const QSet<QString>& valueOptions()
         QStringLiteral("db"),     QStringLiteral("as-of"),  QStringLiteral("user"),  QStringLiteral("lang"),
         QStringLiteral("reason"), QStringLiteral("status"), QStringLiteral("search"), QStringLiteral("count"),
         QStringLiteral("seed"),   QStringLiteral("limit"),  QStringLiteral("on-duplicate"),
+        // Stages 1 and 2.
+        QStringLiteral("year"), QStringLiteral("review"), QStringLiteral("approver"), QStringLiteral("invoice-date"),
+        QStringLiteral("terms"), QStringLiteral("method"), QStringLiteral("siren"), QStringLiteral("closing-date"),
+        QStringLiteral("months"), QStringLiteral("regime"), QStringLiteral("purchases"), QStringLiteral("delay"),
+        QStringLiteral("insurer"), QStringLiteral("liens"),
     };
     return names;
 }
