@@ -3,8 +3,8 @@
 #include "app/ClientEditCommand.h"
 #include "app/ClientService.h"
 #include "app/ErrorText.h"
-#include "app/Labels.h"
 #include "app/Workspace.h"
+#include "ui/ClientHeader.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,24 +19,14 @@ ClientPageBase::ClientPageBase(app::Workspace& workspace, QUndoStack& undo, QWid
       m_ws(workspace),
       m_undo(undo),
       m_service(std::make_unique<app::ClientService>(workspace)),
-      m_title(new QLabel(this)),
-      m_subtitle(new QLabel(this)),
+      m_header(new ClientHeader(this)),
       m_problems(new QLabel(this)),
       m_revert(new QPushButton(tr("Annuler les modifications"), this)),
       m_save(new QPushButton(tr("Enregistrer"), this)),
       m_body(new QVBoxLayout),
       m_content(new QWidget(this)),
-      m_empty(new QLabel(tr("Choisissez un client : tapez son SIREN, son SIRET ou son nom dans la recherche "
-                            "(Ctrl+F), ou ouvrez-le depuis le portefeuille."),
-                         this))
+      m_empty(new QLabel(ClientHeader::noClientHint(), this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("clientTitle"));
-    m_subtitle->setObjectName(QStringLiteral("clientSubtitle"));
-    m_subtitle->setTextFormat(Qt::RichText);
     m_problems->setObjectName(QStringLiteral("problemsLabel"));
     m_problems->setStyleSheet(QStringLiteral("color:#c0392b"));
     m_problems->setWordWrap(true);
@@ -55,8 +45,7 @@ ClientPageBase::ClientPageBase(app::Workspace& workspace, QUndoStack& undo, QWid
 
     auto* contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addWidget(m_title);
-    contentLayout->addWidget(m_subtitle);
+    contentLayout->addWidget(m_header);
     contentLayout->addLayout(m_body, 1);
     contentLayout->addWidget(m_problems);
     contentLayout->addLayout(bar);
@@ -101,7 +90,7 @@ void ClientPageBase::reload()
     m_save->setEnabled(false);
     m_revert->setEnabled(false);
     showProblems({});
-    showHeader();
+    m_header->showClient(m_stored ? &*m_stored : nullptr);
     clientLoaded();
 }
 
@@ -125,27 +114,6 @@ core::ClientFile ClientPageBase::draft() const
     FormErrors ignored;
     applyForms(file, ignored);
     return file;
-}
-
-void ClientPageBase::showHeader()
-{
-    if (!m_stored) {
-        m_title->clear();
-        m_subtitle->clear();
-        return;
-    }
-    const core::ClientFile& f = *m_stored;
-    m_title->setText(QString::fromStdString(f.company.name));
-    QStringList parts;
-    parts << (f.company.siren ? tr("SIREN %1").arg(QString::fromStdString(f.company.siren->formatted()))
-                              : tr("SIREN à compléter"));
-    parts << tr("compte %1").arg(QString::fromStdString(f.account.number));
-    const bool alarming = f.account.status == core::AccountStatus::Blocked || f.account.status == core::AccountStatus::Closed;
-    const QString color = f.account.status == core::AccountStatus::Active ? QStringLiteral("#1e8449")
-        : alarming                                                       ? QStringLiteral("#c0392b")
-                                                                         : QStringLiteral("#b9770e");
-    parts << QStringLiteral("<b style='color:%1'>%2</b>").arg(color, app::Labels::accountStatus(f.account.status));
-    m_subtitle->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void ClientPageBase::showProblems(const QStringList& problems)

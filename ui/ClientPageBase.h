@@ -19,6 +19,8 @@ class Workspace;
 
 namespace pc::ui {
 
+class ClientHeader;
+
 // What the pages that edit one client share: the client being shown, a header, the
 // forms' dirty state, and saving through an undoable command after validation.
 class ClientPageBase : public QWidget {
@@ -58,7 +60,6 @@ protected:
     QPushButton* saveButton() { return m_save; }
 
 private:
-    void showHeader();
     void showProblems(const QStringList& problems);
 
     app::Workspace& m_ws;
@@ -67,8 +68,7 @@ private:
     std::optional<core::ClientFile> m_stored;
     bool m_dirty = false;
     bool m_loading = false;
-    QLabel* m_title;
-    QLabel* m_subtitle;
+    ClientHeader* m_header;
     QLabel* m_problems;
     QPushButton* m_revert;
     QPushButton* m_save;

@@ -3,12 +3,19 @@
 #include "app/Clock.h"
 #include "app/ErrorText.h"
 
+#include <QLocale>
 #include <QWidget>
 
 namespace pc::ui {
 namespace {
 
 const QDate kEmptyDate(1900, 1, 1);
+
+QString fourDigitYearFormat()
+{
+    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    return format.contains(QLatin1String("yyyy")) ? format : QStringLiteral("dd/MM/yyyy");
+}
 
 } // namespace
 
@@ -50,9 +57,7 @@ QDateEdit* makeOptionalDateEdit(QWidget* parent)
     edit->setMinimumDate(kEmptyDate);
     edit->setMaximumDate(QDate(2199, 12, 31));
     edit->setSpecialValueText(QStringLiteral(" "));
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
-                               ? QLocale().dateFormat(QLocale::ShortFormat)
-                               : QStringLiteral("dd/MM/yyyy"));
+    edit->setDisplayFormat(fourDigitYearFormat());
     edit->setDate(kEmptyDate);
     edit->setMaximumWidth(150);
     return edit;
@@ -68,6 +73,25 @@ std::optional<core::Date> optionalDate(const QDateEdit* edit)
     if (edit->date() <= kEmptyDate)
         return std::nullopt;
     return app::fromQDate(edit->date());
+}
+
+QDateEdit* makeDateEdit(QWidget* parent)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(fourDigitYearFormat());
+    edit->setMaximumWidth(150);
+    return edit;
+}
+
+QString moneyEditText(core::Money amount)
+{
+    const QLocale locale;
+    const std::int64_t cents = amount.cents();
+    // Through unsigned arithmetic so that the most negative amount has a magnitude too.
+    const std::uint64_t magnitude = cents < 0 ? 0 - static_cast<std::uint64_t>(cents) : static_cast<std::uint64_t>(cents);
+    return (cents < 0 ? locale.negativeSign() : QString()) + QString::number(magnitude / 100) + locale.decimalPoint()
+        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace pc::ui

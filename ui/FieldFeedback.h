@@ -2,6 +2,7 @@
 
 #include "core/Date.h"
 #include "core/Error.h"
+#include "core/Money.h"
 
 #include <QDateEdit>
 #include <QString>
@@ -36,5 +37,12 @@ private:
 QDateEdit* makeOptionalDateEdit(QWidget* parent);
 void setOptionalDate(QDateEdit* edit, const std::optional<core::Date>& date);
 std::optional<core::Date> optionalDate(const QDateEdit* edit);
+
+// "-1234,56": what an amount field starts from, without group separators so that the
+// user can correct a digit without fighting the spaces. Money::parse reads it back.
+QString moneyEditText(core::Money amount);
+
+// A required date field in the UI locale's short format, with a four-digit year.
+QDateEdit* makeDateEdit(QWidget* parent);
 
 } // namespace pc::ui

@@ -10,6 +10,8 @@
 #include "ui/ClientFilePage.h"
 #include "ui/ClientImportRunner.h"
 #include "ui/ClientSearchBox.h"
+#include "ui/CreditLinePage.h"
+#include "ui/InformPage.h"
 #include "ui/PortfolioPage.h"
 #include "ui/RecordDialogs.h"
 #include "ui/SettingsDialog.h"
@@ -43,6 +45,8 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
       m_portfolio(new PortfolioPage(workspace, this)),
       m_clientFile(new ClientFilePage(workspace, *m_undo, this)),
       m_opening(new AccountOpeningPage(workspace, *m_undo, this)),
+      m_inform(new InformPage(workspace, this)),
+      m_creditLine(new CreditLinePage(workspace, this)),
       m_statusStore(new QLabel(this)),
       m_statusClients(new QLabel(this)),
       m_importRunner(std::make_unique<ClientImportRunner>(
@@ -52,8 +56,9 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
     m_stack->addWidget(m_portfolio);
     m_stack->addWidget(m_clientFile);
     m_stack->addWidget(m_opening);
-    for (const Page page : {Page::CreditLine, Page::Order, Page::Deliver, Page::Invoice, Page::Collect, Page::Recover,
-                            Page::Impact})
+    m_stack->addWidget(m_inform);
+    m_stack->addWidget(m_creditLine);
+    for (const Page page : {Page::Order, Page::Deliver, Page::Invoice, Page::Collect, Page::Recover, Page::Impact})
         m_navigator->setPageEnabled(page, false);
 
     auto* central = new QWidget(this);
@@ -75,14 +80,18 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
 
     connect(m_navigator, &CycleNavigator::pageRequested, this, &MainWindow::showPage);
     connect(m_search, &ClientSearchBox::clientChosen, this, [this](qint64 id) {
-        openClient(id, m_page == Page::OpenAccount || m_page == Page::Inform ? m_page : Page::ClientFile);
+        const bool stage = m_page == Page::Inform || m_page == Page::CreditLine || m_page == Page::OpenAccount;
+        openClient(id, stage ? m_page : Page::ClientFile);
     });
     connect(m_search, &ClientSearchBox::notFound, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
     connect(m_portfolio, &PortfolioPage::clientActivated, this, [this](qint64 id) { openClient(id); });
     connect(m_portfolio, &PortfolioPage::newClientRequested, this, &MainWindow::newClient);
     connect(m_portfolio, &PortfolioPage::importRequested, this, &MainWindow::chooseImportFile);
+    const auto showStatus = [this](const QString& m) { statusBar()->showMessage(m, 5000); };
     for (ClientPageBase* page : {static_cast<ClientPageBase*>(m_clientFile), static_cast<ClientPageBase*>(m_opening)})
-        connect(page, &ClientPageBase::statusMessage, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
+        connect(page, &ClientPageBase::statusMessage, this, showStatus);
+    for (CreditPageBase* page : {static_cast<CreditPageBase*>(m_inform), static_cast<CreditPageBase*>(m_creditLine)})
+        connect(page, &CreditPageBase::statusMessage, this, showStatus);
     connect(&m_ws.notifier(), &app::ChangeNotifier::clientsReset, this, &MainWindow::refreshStatus);
     connect(&m_ws.notifier(), &app::ChangeNotifier::clientChanged, this, &MainWindow::refreshStatus);
     connect(m_importRunner.get(), &ClientImportRunner::finished, this, &MainWindow::showImportReport);
@@ -160,7 +169,7 @@ void MainWindow::refreshStatus()
 
 ClientPageBase* MainWindow::editingPage() const
 {
-    if (m_page == Page::ClientFile || m_page == Page::Inform)
+    if (m_page == Page::ClientFile)
         return m_clientFile;
     if (m_page == Page::OpenAccount)
         return m_opening;
@@ -195,10 +204,8 @@ void MainWindow::showPage(Page page)
     m_navigator->select(page);
     switch (page) {
     case Page::Portfolio: m_stack->setCurrentWidget(m_portfolio); break;
-    case Page::Inform:
-        m_clientFile->showTab(ClientFilePage::IdentityTab);
-        m_stack->setCurrentWidget(m_clientFile);
-        break;
+    case Page::Inform: m_stack->setCurrentWidget(m_inform); break;
+    case Page::CreditLine: m_stack->setCurrentWidget(m_creditLine); break;
     case Page::ClientFile: m_stack->setCurrentWidget(m_clientFile); break;
     case Page::OpenAccount: m_stack->setCurrentWidget(m_opening); break;
     default: break;
@@ -212,6 +219,8 @@ void MainWindow::openClient(qint64 clientId, Page page)
     m_client = clientId;
     m_clientFile->setClient(clientId);
     m_opening->setClient(clientId);
+    m_inform->setClient(clientId);
+    m_creditLine->setClient(clientId);
     showPage(page);
 }
 

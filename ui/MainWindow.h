@@ -25,6 +25,8 @@ class ClientFilePage;
 class ClientImportRunner;
 class ClientPageBase;
 class ClientSearchBox;
+class CreditLinePage;
+class InformPage;
 class PortfolioPage;
 
 // The workstation: the cycle navigator on the left, the page of the chosen stage,
@@ -49,6 +51,8 @@ public:
     PortfolioPage* portfolioPage() { return m_portfolio; }
     ClientFilePage* clientFilePage() { return m_clientFile; }
     AccountOpeningPage* openingPage() { return m_opening; }
+    InformPage* informPage() { return m_inform; }
+    CreditLinePage* creditLinePage() { return m_creditLine; }
     QUndoStack* undoStack() { return m_undo; }
     ClientImportRunner* importRunner() { return m_importRunner.get(); }
     QProgressDialog* importProgress() { return m_importProgress; }
@@ -81,6 +85,8 @@ private:
     PortfolioPage* m_portfolio;
     ClientFilePage* m_clientFile;
     AccountOpeningPage* m_opening;
+    InformPage* m_inform;
+    CreditLinePage* m_creditLine;
     QLabel* m_statusStore;
     QLabel* m_statusClients;
     std::unique_ptr<ClientImportRunner> m_importRunner;

@@ -10,7 +10,8 @@
 namespace pc::ui {
 
 // A read-only table over a vector of records, one column per (header, getter):
-// the establishments and contacts of the client file being edited.
+// the establishments and contacts of the client file being edited, the scores and
+// limits of stage 2.
 template <class T>
 class RecordTableModel : public QAbstractTableModel {
 public:
@@ -18,6 +19,9 @@ public:
         QString header;
         std::function<QVariant(const T&)> value;
     };
+    // The other roles of a cell (tooltip, colours, font, alignment): a null QVariant
+    // leaves the view's default.
+    using RoleProvider = std::function<QVariant(const T&, int column, int role)>;
 
     explicit RecordTableModel(std::vector<Column> columns, QObject* parent = nullptr)
         : QAbstractTableModel(parent), m_columns(std::move(columns))
@@ -31,6 +35,7 @@ public:
         endResetModel();
     }
     const std::vector<T>& records() const { return m_records; }
+    void setRoleProvider(RoleProvider provider) { m_roles = std::move(provider); }
 
     void removeRecord(int row)
     {
@@ -51,10 +56,12 @@ public:
     }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override
     {
-        if (!index.isValid() || role != Qt::DisplayRole || index.row() >= rowCount())
+        if (!index.isValid() || index.row() >= rowCount())
             return {};
-        return m_columns[static_cast<std::size_t>(index.column())].value(
-            m_records[static_cast<std::size_t>(index.row())]);
+        const T& record = m_records[static_cast<std::size_t>(index.row())];
+        if (role == Qt::DisplayRole)
+            return m_columns[static_cast<std::size_t>(index.column())].value(record);
+        return m_roles ? m_roles(record, index.column(), role) : QVariant();
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override
     {
@@ -66,6 +73,7 @@ public:
 private:
     std::vector<Column> m_columns;
     std::vector<T> m_records;
+    RoleProvider m_roles;
 };
 
 } // namespace pc::ui

@@ -2,12 +2,14 @@
 // for the documentation: posteclient-screenshots OUTPUT_FOLDER [--lang en].
 
 #include "app/ClientService.h"
+#include "app/CreditService.h"
 #include "app/DemoPortfolio.h"
 #include "app/Settings.h"
 #include "app/Translations.h"
 #include "app/Workspace.h"
 #include "ui/AccountOpeningPage.h"
 #include "ui/ClientFilePage.h"
+#include "ui/InformPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PortfolioPage.h"
 
@@ -40,6 +42,25 @@ qint64 pick(pc::app::ClientService& clients, const char* status, int skip = 0)
             return s.id;
     }
     return 0;
+}
+
+// An active client of class B or C, the classes where a credit decision takes thought,
+// or the first active one with statements.
+qint64 pickForCredit(pc::app::Workspace& ws, pc::app::ClientService& clients)
+{
+    qint64 fallback = 0;
+    for (const auto& s : clients.list()) {
+        if (s.status != QLatin1String("active"))
+            continue;
+        const auto analysis = pc::app::CreditService(ws).analyze(s.id);
+        if (!analysis || analysis->statements.empty())
+            continue;
+        if (analysis->internal.riskClass == 'B' || analysis->internal.riskClass == 'C')
+            return s.id;
+        if (fallback == 0)
+            fallback = s.id;
+    }
+    return fallback;
 }
 
 } // namespace
@@ -84,5 +105,23 @@ int main(int argc, char* argv[])
 
     window.openClient(pick(clients, "pending", 2), pc::ui::Page::OpenAccount);
     save(window, folder, QStringLiteral("account-opening%1.png").arg(suffix));
+
+    const qint64 creditClient = pickForCredit(**ws, clients);
+    window.openClient(creditClient, pc::ui::Page::Inform);
+    save(window, folder, QStringLiteral("inform%1.png").arg(suffix));
+    window.informPage()->showTab(pc::ui::InformPage::StatementsTab);
+    save(window, folder, QStringLiteral("inform-statements%1.png").arg(suffix));
+    window.informPage()->showTab(pc::ui::InformPage::AnalysisTab);
+
+    // One decision already taken, so that the history is not empty.
+    const auto analysis = pc::app::CreditService(**ws).analyze(creditClient);
+    const pc::app::LimitDecisionInput decision{analysis ? analysis->recommendation.limit : pc::core::Money(),
+                                               QStringLiteral("M. Lefèvre, directeur financier"),
+                                               QStringLiteral("Ouverture du compte : limite recommandée retenue"),
+                                               (*ws)->clock().today().addMonths(12)};
+    if (auto granted = pc::app::CreditService(**ws).setLimit(creditClient, decision); !granted)
+        std::fprintf(stderr, "cannot grant the demo limit\n");
+    window.showPage(pc::ui::Page::CreditLine);
+    save(window, folder, QStringLiteral("credit-line%1.png").arg(suffix));
     return 0;
 }
