@@ -35,8 +35,11 @@ double baseTurnover(const core::ClientFile& client, std::mt19937& g)
     return 2'000'000 + u * 38'000'000;
 }
 
-// One year of accounts; h in [0, 1] is the health of that year.
-risk::FinancialStatement yearOf(const core::ClientFile& client, int year, double t, double h)
+// One year of accounts; h in [0, 1] is the health of that year. After the first
+// year, equity follows from the previous one: the capital stays, two thirds of last
+// year's profit (or all of its loss) go to reserves, and this year's result is added.
+risk::FinancialStatement yearOf(const core::ClientFile& client, int year, double t, double h,
+                                const risk::FinancialStatement* previous)
 {
     std::map<std::string, Money> l;
     // Income statement: services with some trade.
@@ -71,8 +74,16 @@ risk::FinancialStatement yearOf(const core::ClientFile& client, int year, double
     l["BZ"] = euros(0.02 * t);
     l["DA"] = euros(0.05 * t);
     l["DI"] = l["HN"];
-    const Money equity = euros(t * (0.05 + 0.35 * h) - 0.1 * t * (1.0 - h));
-    l["DH"] = equity - l["DA"] - l["DI"];
+    Money equity = euros(t * (0.05 + 0.35 * h) - 0.1 * t * (1.0 - h));
+    if (previous != nullptr) {
+        const Money lastResult = previous->line("DI").value_or(Money());
+        const Money kept = lastResult.isPositive() ? lastResult.scaled(2, 3, core::Rounding::Down) : lastResult;
+        l["DA"] = previous->line("DA").value_or(l["DA"]);
+        l["DH"] = previous->line("DH").value_or(Money()) + kept;
+        equity = l["DA"] + l["DH"] + l["DI"];
+    } else {
+        l["DH"] = equity - l["DA"] - l["DI"];
+    }
     l["DL"] = equity;
     l["DX"] = euros((fs + fw) * 1.2 * 60 / 365);
     l["DY"] = euros(0.08 * t);
@@ -134,7 +145,8 @@ std::vector<risk::FinancialStatement> demoStatements(const core::ClientFile& cli
     std::vector<risk::FinancialStatement> years;
     for (int i = 2; i >= 0; --i) {
         const double yearHealth = std::clamp(h + (h - 0.5) * 0.1 * (2 - i) - 0.05, 0.0, 1.0);
-        years.push_back(yearOf(client, lastYear - i, t0 * std::pow(growth, 2 - i), yearHealth));
+        years.push_back(yearOf(client, lastYear - i, t0 * std::pow(growth, 2 - i), yearHealth,
+                               years.empty() ? nullptr : &years.back()));
     }
     return years;
 }

@@ -1,5 +1,7 @@
+#include "app/CreditService.h"
 #include "app/DemoPortfolio.h"
 #include "app/ReferenceTables.h"
+#include "app/StatementService.h"
 #include "core/OpeningChecklist.h"
 #include "store/ClientRepository.h"
 #include "support/CatchCompat.h"
@@ -66,4 +68,34 @@ TEST_CASE("the demo portfolio goes into an empty store only", "[app][demo]")
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::StoreNotEmpty);
     CHECK(pc::store::ClientRepository(t.ws().db()).count() == 40);
+}
+
+TEST_CASE("demo statements pass every check and spread over the risk classes", "[app][demo]")
+{
+    pc::test::TempWorkspace t;
+    REQUIRE(pc::app::DemoPortfolio::install(t.ws(), 120).ok());
+    pc::app::StatementService statements(t.ws());
+    pc::app::CreditService credit(t.ws());
+    std::set<char> classes;
+    int analysed = 0;
+    for (const auto& summary : pc::store::ClientRepository(t->db()).summaries()) {
+        auto a = credit.analyze(summary.id);
+        REQUIRE(a.ok());
+        for (const auto& s : a->statements) {
+            const auto problems = statements.check(s);
+            INFO(summary.name.toStdString() << " " << s.closingDate.toIso());
+            CHECK(problems.empty());
+        }
+        if (a->statements.size() == 3) {
+            ++analysed;
+            classes.insert(a->internal.riskClass);
+            // Equity follows from the previous year: two thirds of a profit retained.
+            const auto* retained = a->analysedRatios()->find("retained_share");
+            if (retained->ok())
+                CHECK(*retained->value == Approx(66.67).margin(0.1));
+        }
+    }
+    CHECK(analysed > 100);
+    CHECK(classes.count('A') == 1);
+    CHECK(classes.size() >= 4);
 }
