@@ -362,6 +362,11 @@ QStringList InformPage::draftProblems()
     return problems;
 }
 
+bool InformPage::hasDraft() const
+{
+    return m_statements->draft().has_value();
+}
+
 void InformPage::discardStatement()
 {
     m_statements->clearDraft();

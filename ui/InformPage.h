@@ -38,6 +38,9 @@ public:
     // Checks the year being entered and saves it; false, with every problem shown, when
     // it is refused.
     bool saveStatement();
+    // A year is being entered and not saved yet.
+    bool hasDraft() const;
+    void discardStatement();
     // Imports a statement file (JSON or CSV) off the GUI thread.
     void importFile(const QString& path);
     bool isImporting() const { return m_importWatcher.isRunning(); }
@@ -54,7 +57,6 @@ private:
     QWidget* makeStatementsTab();
     void askNewYear();
     void editSelectedYear();
-    void discardStatement();
     void chooseImportFile();
     void showImportReport(const app::StatementImportReport& report);
     // Every problem of the year being entered, as the checks before saving see them.

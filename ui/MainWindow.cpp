@@ -178,6 +178,8 @@ ClientPageBase* MainWindow::editingPage() const
 
 bool MainWindow::confirmLeaving()
 {
+    if (m_page == Page::Inform && m_inform->hasDraft())
+        return confirmLeavingStatement();
     ClientPageBase* page = editingPage();
     if (!page || !page->isDirty())
         return true;
@@ -189,6 +191,19 @@ bool MainWindow::confirmLeaving()
     if (answer == QMessageBox::Save)
         return page->save();
     page->revert();
+    return true;
+}
+
+bool MainWindow::confirmLeavingStatement()
+{
+    const auto answer = QMessageBox::question(this, tr("Exercice non enregistré"),
+                                              tr("Un exercice est en cours de saisie. L'enregistrer ?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return m_inform->saveStatement();
+    m_inform->discardStatement();
     return true;
 }
 

@@ -73,6 +73,8 @@ private:
     void about();
     // False when the user cancels leaving a page with unsaved changes.
     bool confirmLeaving();
+    // The stage 1 page holds a year being entered: save it, drop it, or stay.
+    bool confirmLeavingStatement();
     ClientPageBase* editingPage() const;
     void refreshStatus();
 

@@ -2356,6 +2356,14 @@ entered by %2 on %3</translation>
         <source>&lt;h3&gt;PosteClient %1&lt;/h3&gt;&lt;p&gt;Poste de travail de gestion du crédit client : de l&apos;analyse du bilan d&apos;un prospect à l&apos;encaissement, pour les entreprises françaises qui vendent à d&apos;autres entreprises.&lt;/p&gt;&lt;p&gt;Base : %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PosteClient %1&lt;/h3&gt;&lt;p&gt;Credit-management workstation: from the analysis of a prospect&apos;s balance sheet to the collection of its payments, for French companies that sell to other companies.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Exercice non enregistré</source>
+        <translation>Fiscal year not saved</translation>
+    </message>
+    <message>
+        <source>Un exercice est en cours de saisie. L&apos;enregistrer ?</source>
+        <translation>A fiscal year is being entered. Save it?</translation>
+    </message>
 </context>
 <context>
     <name>pc::ui::NewClientDialog</name>

@@ -17,6 +17,7 @@
 #include "ui/RatioTableModel.h"
 #include "ui/StatementTableModel.h"
 
+#include <QApplication>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -318,4 +320,31 @@ TEST_CASE("ui: a refused statement file lists its errors and writes nothing", "[
     CHECK(box->informativeText().contains(QStringLiteral("EE")));
     box->close();
     CHECK(pc::app::CreditService(f.t.ws()).analyze(f.clientId)->statements.empty());
+}
+
+TEST_CASE("ui: leaving stage 1 with a year being entered asks first", "[ui][credit]")
+{
+    Fixture f;
+    f.window->openClient(f.clientId, Page::Inform);
+    pc::ui::InformPage* inform = f.window->informPage();
+    inform->beginStatement(*Date::fromYmd(2025, 12, 31), 12, pc::risk::Regime::Normal);
+    REQUIRE(inform->hasDraft());
+
+    // Answers the question the window asks with `button`, once it is on screen.
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            REQUIRE(box != nullptr);
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    f.window->showPage(Page::Portfolio);
+    CHECK(f.window->currentPage() == Page::Inform);
+    CHECK(inform->hasDraft());
+
+    answer(QMessageBox::Discard);
+    f.window->showPage(Page::Portfolio);
+    CHECK(f.window->currentPage() == Page::Portfolio);
+    CHECK_FALSE(inform->hasDraft());
 }
