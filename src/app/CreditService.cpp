@@ -127,8 +127,8 @@ core::Result<CreditAnalysis> CreditService::analyze(qint64 clientId, std::option
         a.client = std::move(*client);
         a.policy = std::move(policy).value();
         a.policyPath = RiskPolicyFile::activePath();
-        const std::string siren = a.client.company.siren ? a.client.company.siren->str() : std::string();
-        a.statements = store::StatementRepository(m_ws.db()).forCompany(clientId, siren);
+        a.statements = store::StatementRepository(m_ws.db())
+                           .forCompany(clientId, a.client.company.siren ? a.client.company.siren->str() : std::string());
         // Ratios and scores read normal-regime codes; simplified returns are mapped.
         std::vector<risk::FinancialStatement> normal;
         for (const risk::FinancialStatement& s : a.statements)
@@ -205,6 +205,11 @@ Status CreditService::setLimit(qint64 clientId, const LimitDecisionInput& input)
     if (result)
         emit m_ws.notifier().creditChanged(clientId);
     return result;
+}
+
+core::Result<store::CreditProfile> CreditService::profile(qint64 clientId)
+{
+    return guardStore([&]() -> core::Result<store::CreditProfile> { return store::CreditRepository(m_ws.db()).profile(clientId); });
 }
 
 Status CreditService::saveProfile(qint64 clientId, const store::CreditProfile& profile)

@@ -60,6 +60,7 @@ public:
     // Errors: ReasonRequired, MissingField ("approver"), DateTooEarly (a review date
     // not after today), NotFound.
     core::Status setLimit(qint64 clientId, const LimitDecisionInput& decision);
+    core::Result<store::CreditProfile> profile(qint64 clientId);
     core::Status saveProfile(qint64 clientId, const store::CreditProfile& profile);
 
 private:

@@ -82,6 +82,14 @@ Status StatementService::save(qint64 clientId, risk::FinancialStatement statemen
     return result;
 }
 
+core::Result<std::vector<risk::FinancialStatement>> StatementService::statements(const core::ClientFile& client)
+{
+    return guardStore([&]() -> core::Result<std::vector<risk::FinancialStatement>> {
+        return store::StatementRepository(m_ws.db())
+            .forCompany(client.id, client.company.siren ? client.company.siren->str() : std::string());
+    });
+}
+
 Status StatementService::remove(qint64 clientId, core::Date closingDate)
 {
     const auto result = guardStore([&]() -> Status {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/ClientFile.h"
 #include "core/Result.h"
 #include "io/StatementReader.h"
 #include "risk/FinancialStatement.h"
@@ -42,6 +43,8 @@ public:
     // Errors: every problem of the checks (the first one is returned; see check()).
     core::Status save(qint64 clientId, risk::FinancialStatement statement);
     core::Status remove(qint64 clientId, core::Date closingDate);
+    // The statements of a client as filed, oldest first.
+    core::Result<std::vector<risk::FinancialStatement>> statements(const core::ClientFile& client);
     // Every problem of a statement, for the form to show next to the lines.
     std::vector<core::Error> check(const risk::FinancialStatement& statement) const;
 

@@ -126,10 +126,10 @@ int Cli::runCredit()
     if (!file)
         return fail(file.error());
     app::CreditService credit(*m_ws);
-    auto analysis = credit.analyze(file->id);
-    if (!analysis)
-        return fail(analysis.error());
-    store::CreditProfile profile = analysis->profile;
+    auto stored = credit.profile(file->id);
+    if (!stored)
+        return fail(stored.error());
+    store::CreditProfile profile = *stored;
     if (auto status = applyProfileOptions(profile); !status)
         return fail(status.error());
     if (auto status = credit.saveProfile(file->id, profile); !status)

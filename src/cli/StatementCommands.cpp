@@ -2,8 +2,6 @@
 
 #include "cli/Cli.h"
 
-#include "app/CreditJson.h"
-#include "app/CreditService.h"
 #include "app/ErrorText.h"
 #include "app/Labels.h"
 #include "app/StatementService.h"
@@ -98,11 +96,11 @@ int Cli::runStatementsList()
     auto file = findClient(m_args.word(2));
     if (!file)
         return fail(file.error());
-    auto analysis = app::CreditService(*m_ws).analyze(file->id);
-    if (!analysis)
-        return fail(analysis.error());
+    auto statements = app::StatementService(*m_ws).statements(*file);
+    if (!statements)
+        return fail(statements.error());
     json list = json::array();
-    for (const risk::FinancialStatement& s : analysis->statements) {
+    for (const risk::FinancialStatement& s : *statements) {
         if (m_args.json) {
             json lines = json::object();
             for (const auto& [code, amount] : s.lines)

@@ -678,6 +678,19 @@ private:
     const JsonPositions& m_positions;
 };
 
+// The file as UTF-8, with its encoding noted in the result; nothing, and the error
+// recorded, when it holds no text at all.
+std::optional<std::string> decodedText(const QByteArray& bytes, const std::string& file, StatementReadResult& result)
+{
+    DecodedText decoded = decodeText(viewOf(bytes));
+    result.encoding = QString::fromLatin1(encodingName(decoded.encoding));
+    if (core::text::trim(decoded.utf8).empty()) {
+        result.errors.push_back(Error(ErrorCode::Empty, {}).inFile(file));
+        return std::nullopt;
+    }
+    return std::move(decoded.utf8);
+}
+
 } // namespace
 
 StatementReadResult readStatementJson(const QByteArray& bytes, const QString& fileName,
@@ -685,18 +698,15 @@ StatementReadResult readStatementJson(const QByteArray& bytes, const QString& fi
 {
     StatementReadResult result;
     const std::string file = fileName.toStdString();
-    const DecodedText decoded = decodeText(viewOf(bytes));
-    result.encoding = QString::fromLatin1(encodingName(decoded.encoding));
-    if (core::text::trim(decoded.utf8).empty()) {
-        result.errors.push_back(Error(ErrorCode::Empty, {}).inFile(file));
+    const auto text = decodedText(bytes, file, result);
+    if (!text)
         return result;
-    }
-    auto document = parseJson(decoded.utf8, file);
+    auto document = parseJson(*text, file);
     if (!document) {
         result.errors.push_back(document.error());
         return result;
     }
-    const JsonPositions positions(decoded.utf8);
+    const JsonPositions positions(*text);
     JsonStatementReader reader(file, positions, result.errors);
     StatementBuilder builder(file, defaults, result.errors);
     std::vector<std::pair<FinancialStatement, int>> read;
@@ -731,16 +741,13 @@ StatementReadResult readStatementCsv(const QByteArray& bytes, const QString& fil
 {
     StatementReadResult result;
     const std::string file = fileName.toStdString();
-    const DecodedText decoded = decodeText(viewOf(bytes));
-    result.encoding = QString::fromLatin1(encodingName(decoded.encoding));
-    if (core::text::trim(decoded.utf8).empty()) {
-        result.errors.push_back(Error(ErrorCode::Empty, {}).inFile(file));
+    const auto text = decodedText(bytes, file, result);
+    if (!text)
         return result;
-    }
     // CsvReader takes its delimiter from the first line: a comment line of our own
     // choosing imposes it, and every line number is then one too many.
-    const char delimiter = chooseDelimiter(decoded.utf8);
-    auto table = readCsv(std::string("#") + delimiter + "\n" + decoded.utf8);
+    const char delimiter = chooseDelimiter(*text);
+    auto table = readCsv(std::string("#") + delimiter + "\n" + *text);
     if (!table) {
         result.errors.push_back(std::move(table.error().inFile(file).atLine(table.error().where.line - 1)));
         return result;

@@ -203,3 +203,15 @@ TEST_CASE("a risk policy in the data folder replaces the built-in one", "[app][c
     CHECK(broken.error().code == ErrorCode::MissingField);
     CHECK(broken.error().where.file == "risk_policy.json");
 }
+
+TEST_CASE("a risk policy that is not JSON is refused with its file name", "[app][credit][policy]")
+{
+    auto garbage = RiskPolicyFile::parse("{\"version\": 1, \"factors\": [", "risk_policy.json");
+    REQUIRE_FALSE(garbage.ok());
+    CHECK(garbage.error().code == ErrorCode::InvalidFormat);
+    CHECK(garbage.error().where.file == "risk_policy.json");
+    auto wrongType = RiskPolicyFile::parse(R"({"version": "one", "factors": [], "classes": [], "limits": []})",
+                                           "risk_policy.json");
+    REQUIRE_FALSE(wrongType.ok());
+    CHECK(wrongType.error().code == ErrorCode::InvalidFormat);
+}

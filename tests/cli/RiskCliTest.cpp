@@ -176,3 +176,41 @@ TEST_CASE("cli: terms due-date by both end-of-month methods, with the legal maxi
     CHECK(bad.exitCode == 1);
     CHECK_FALSE(bad.err.isEmpty());
 }
+
+TEST_CASE("cli: bad amounts, dates and numbers of stages 1 and 2 are refused on stderr", "[cli][risk]")
+{
+    Cli cli;
+    prepare(cli);
+    const QString siren = QStringLiteral("412345670");
+    const auto refused = [&](const QStringList& args, const char* where) {
+        const Run run = cli(args);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << "\nstderr: " << run.err.toStdString());
+        CHECK(run.exitCode != 0);
+        CHECK(run.err.contains(QString::fromLatin1(where)));
+        CHECK(run.out.isEmpty());
+    };
+    refused({QStringLiteral("limit"), QStringLiteral("set"), siren, QStringLiteral("25000,125"), QStringLiteral("--reason"),
+             QStringLiteral("x"), QStringLiteral("--review"), QStringLiteral("2027-11-23")},
+            "25000,125");
+    refused({QStringLiteral("limit"), QStringLiteral("set"), siren, QStringLiteral("25000"), QStringLiteral("--reason"),
+             QStringLiteral("x"), QStringLiteral("--review"), QStringLiteral("2027-02-30")},
+            "2027-02-30");
+    refused({QStringLiteral("limit"), QStringLiteral("set"), siren, QStringLiteral("-5"), QStringLiteral("--reason"),
+             QStringLiteral("x"), QStringLiteral("--review"), QStringLiteral("2027-11-23")},
+            "-5");
+    refused({QStringLiteral("analyze"), siren, QStringLiteral("--year"), QStringLiteral("deux-mille")}, "--year");
+    refused({QStringLiteral("credit"), QStringLiteral("profile"), siren, QStringLiteral("--purchases"),
+             QStringLiteral("12 000,999")},
+            "12 000,999");
+    refused({QStringLiteral("credit"), QStringLiteral("profile"), siren, QStringLiteral("--delay"), QStringLiteral("-3")},
+            "-3");
+    refused({QStringLiteral("statements"), QStringLiteral("import"), statements("three_decimals.json")}, "three_decimals.json:7");
+    refused({QStringLiteral("statements"), QStringLiteral("import"), statements("good_semicolon.csv"),
+             QStringLiteral("--closing-date"), QStringLiteral("31/02/2025")},
+            "31/02/2025");
+
+    // Nothing was written by the refusals.
+    const json a = cli({QStringLiteral("analyze"), siren, QStringLiteral("--json")}).parsed();
+    CHECK(a["current_limit"].is_null());
+    CHECK(a["terms"]["code"] == "net:30");
+}

@@ -11,6 +11,7 @@
 #include "store/CreditRepository.h"
 #include "support/CatchCompat.h"
 #include "support/TestSupport.h"
+#include "ui/WidgetDriving.h"
 #include "ui/CreditLinePage.h"
 #include "ui/InformPage.h"
 #include "ui/MainWindow.h"
@@ -42,34 +43,11 @@ using pc::app::Labels;
 using pc::ui::MainWindow;
 using pc::ui::Page;
 
+using pc::test::child;
+using pc::test::typeInto;
+using pc::test::typeText;
+
 namespace {
-
-template <class T>
-T* child(QWidget* parent, const char* name)
-{
-    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-// QTest::keyClicks knows ASCII only: accented letters are sent as the text of a key.
-void typeText(QWidget* widget, const QString& text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80)
-            QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    }
-}
-
-void typeInto(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    typeText(edit, text);
-}
 
 // Opens the cell's editor as a double click would, types the amount and commits it.
 void typeCell(QTableView* view, int row, int column, const QString& text)

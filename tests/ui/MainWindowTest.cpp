@@ -8,6 +8,7 @@
 #include "store/AuditLog.h"
 #include "support/CatchCompat.h"
 #include "support/TestSupport.h"
+#include "ui/WidgetDriving.h"
 #include "ui/AccountOpeningPage.h"
 #include "ui/ChecklistView.h"
 #include "ui/ClientFilePage.h"
@@ -36,23 +37,11 @@ using namespace pc::core;
 using pc::ui::MainWindow;
 using pc::ui::Page;
 
+using pc::test::child;
+using pc::test::typeInto;
+using pc::test::typeText;
+
 namespace {
-
-template <class T>
-T* child(QWidget* parent, const char* name)
-{
-    T* widget = parent->findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
-void typeInto(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    QTest::keyClicks(edit, text);
-}
 
 struct Fixture {
     pc::test::TempWorkspace t;
