@@ -9,10 +9,12 @@ using core::Money;
 
 namespace {
 
-// Euros as cents, from a fraction of turnover computed in whole euros.
-Money euros(double amount)
+// Shares of turnover are written per mille, so that amounts stay whole cents.
+constexpr std::int64_t kWhole = 1000;
+
+Money share(Money base, std::int64_t perMille)
 {
-    return Money::fromEuros(static_cast<std::int64_t>(amount));
+    return base.scaled(perMille, kWhole, core::Rounding::Down);
 }
 
 std::mt19937 generatorFor(const core::ClientFile& client, std::uint32_t seed)
@@ -22,59 +24,62 @@ std::mt19937 generatorFor(const core::ClientFile& client, std::uint32_t seed)
     return std::mt19937(seq);
 }
 
-double baseTurnover(const core::ClientFile& client, std::mt19937& g)
+Money baseTurnover(const core::ClientFile& client, std::mt19937& g)
 {
-    std::uniform_real_distribution<double> unit(0.0, 1.0);
-    const double u = unit(g);
+    const auto between = [&](std::int64_t low, std::int64_t high) {
+        return Money::fromEuros(std::uniform_int_distribution<std::int64_t>(low, high)(g));
+    };
     if (client.account.segment == "TPE")
-        return 300'000 + u * 1'700'000;
+        return between(300'000, 2'000'000);
     if (client.account.segment == "ETI")
-        return 50'000'000 + u * 200'000'000;
+        return between(50'000'000, 250'000'000);
     if (client.account.segment == "Grand compte")
-        return 300'000'000 + u * 700'000'000;
-    return 2'000'000 + u * 38'000'000;
+        return between(300'000'000, 1'000'000'000);
+    return between(2'000'000, 40'000'000);
 }
 
-// One year of accounts; h in [0, 1] is the health of that year. After the first
+// One year of accounts; `health` (per mille) is that of the year. After the first
 // year, equity follows from the previous one: the capital stays, two thirds of last
 // year's profit (or all of its loss) go to reserves, and this year's result is added.
-risk::FinancialStatement yearOf(const core::ClientFile& client, int year, double t, double h,
+risk::FinancialStatement yearOf(const core::ClientFile& client, int year, Money t, std::int64_t health,
                                 const risk::FinancialStatement* previous)
 {
+    const std::int64_t sickness = kWhole - health;
     std::map<std::string, Money> l;
     // Income statement: services with some trade.
-    const double fc = 0.3 * t, fi = 0.7 * t, fs = 0.2 * t;
-    const double fw = (0.30 + 0.18 * (1.0 - h)) * t;
-    const double fx = 0.02 * t, fy = 0.25 * t, fz = 0.10 * t, ga = 0.03 * t;
-    double du = t * (0.15 + 0.25 * (1.0 - h));
-    const double gr = 0.04 * du;
-    l["FC"] = euros(fc);
-    l["FI"] = euros(fi);
+    l["FC"] = share(t, 300);
+    l["FI"] = share(t, 700);
     l["FL"] = l["FC"] + l["FI"];
     l["FR"] = l["FL"];
-    for (const auto& [code, v] : {std::pair{"FS", fs}, {"FW", fw}, {"FX", fx}, {"FY", fy}, {"FZ", fz}, {"GA", ga}})
-        l[code] = euros(v);
+    l["FS"] = share(t, 200);
+    l["FW"] = share(t, 300 + 180 * sickness / kWhole);
+    l["FX"] = share(t, 20);
+    l["FY"] = share(t, 250);
+    l["FZ"] = share(t, 100);
+    l["GA"] = share(t, 30);
     l["GF"] = l["FS"] + l["FW"] + l["FX"] + l["FY"] + l["FZ"] + l["GA"];
     l["GG"] = l["FR"] - l["GF"];
-    l["GR"] = euros(gr);
+    Money bankDebt = share(t, 150 + 250 * sickness / kWhole);
+    l["GR"] = share(bankDebt, 40);
     l["GU"] = l["GR"];
     l["GV"] = Money() - l["GU"];
     l["GW"] = l["GG"] + l["GV"];
-    l["HK"] = l["GW"].isPositive() ? l["GW"].percent(core::Rate::fromBasisPoints(2500), core::Rounding::Down) : Money();
+    l["HK"] = l["GW"].isPositive() ? share(l["GW"], 250) : Money();
     l["HL"] = l["FR"];
     l["HM"] = l["GF"] + l["GU"] + l["HK"];
     l["HN"] = l["HL"] - l["HM"];
     // Balance sheet.
-    l["AT"] = euros(0.4 * t);
-    l["AU"] = euros(0.15 * t);
+    l["AT"] = share(t, 400);
+    l["AU"] = share(t, 150);
     l["BJ"] = l["AT"];
     l["BK"] = l["AU"];
-    l["BT"] = euros(0.05 * t);
-    l["BX"] = euros(t * 1.2 * (45 + 40 * (1.0 - h)) / 365);
-    l["BZ"] = euros(0.02 * t);
-    l["DA"] = euros(0.05 * t);
+    l["BT"] = share(t, 50);
+    // Receivables: 45 days of sales incl. VAT for a sound company, up to 85 days.
+    l["BX"] = t.scaled(12 * (45 * kWhole + 40 * sickness), 10 * 365 * kWhole, core::Rounding::Down);
+    l["BZ"] = share(t, 20);
+    l["DA"] = share(t, 50);
     l["DI"] = l["HN"];
-    Money equity = euros(t * (0.05 + 0.35 * h) - 0.1 * t * (1.0 - h));
+    Money equity = share(t, 50 + 350 * health / kWhole - 100 * sickness / kWhole);
     if (previous != nullptr) {
         const Money lastResult = previous->line("DI").value_or(Money());
         const Money kept = lastResult.isPositive() ? lastResult.scaled(2, 3, core::Rounding::Down) : lastResult;
@@ -85,10 +90,10 @@ risk::FinancialStatement yearOf(const core::ClientFile& client, int year, double
         l["DH"] = equity - l["DA"] - l["DI"];
     }
     l["DL"] = equity;
-    l["DX"] = euros((fs + fw) * 1.2 * 60 / 365);
-    l["DY"] = euros(0.08 * t);
-    Money bankDebt = euros(du);
-    Money overdraft = euros(0.05 * t * (1.0 - h));
+    // Suppliers paid at 60 days, incl. VAT.
+    l["DX"] = (l["FS"] + l["FW"]).scaled(12 * 60, 10 * 365, core::Rounding::Down);
+    l["DY"] = share(t, 80);
+    Money overdraft = share(t, 50 * sickness / kWhole);
     const Money fixedNet = l["BJ"] - l["BK"];
     Money cash = equity + bankDebt + l["DX"] + l["DY"] - (fixedNet + l["BT"] + l["BX"] + l["BZ"]);
     if (cash.isNegative()) {
@@ -137,16 +142,16 @@ std::vector<risk::FinancialStatement> demoStatements(const core::ClientFile& cli
     if (!client.company.siren)
         return {};
     std::mt19937 g = generatorFor(client, seed);
-    const double t0 = baseTurnover(client, g);
-    const double h = std::clamp(health, 0, 100) / 100.0;
+    Money turnover = baseTurnover(client, g);
+    const std::int64_t h = std::clamp(health, 0, 100) * 10;
     // Strong companies grow and improve; weak ones shrink and worsen.
-    const double growth = 0.90 + 0.25 * h;
+    const std::int64_t growth = 900 + 250 * h / kWhole;
     const int lastYear = today.month() >= 6 ? today.year() - 1 : today.year() - 2;
     std::vector<risk::FinancialStatement> years;
     for (int i = 2; i >= 0; --i) {
-        const double yearHealth = std::clamp(h + (h - 0.5) * 0.1 * (2 - i) - 0.05, 0.0, 1.0);
-        years.push_back(yearOf(client, lastYear - i, t0 * std::pow(growth, 2 - i), yearHealth,
-                               years.empty() ? nullptr : &years.back()));
+        const std::int64_t yearHealth = std::clamp<std::int64_t>(h + (h - 500) * (2 - i) / 10 - 50, 0, kWhole);
+        years.push_back(yearOf(client, lastYear - i, turnover, yearHealth, years.empty() ? nullptr : &years.back()));
+        turnover = share(turnover, growth);
     }
     return years;
 }
