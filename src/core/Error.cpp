@@ -37,6 +37,11 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::ChecklistIncomplete: return "checklist_incomplete";
     case ErrorCode::ReasonRequired: return "reason_required";
     case ErrorCode::Cancelled: return "cancelled";
+    case ErrorCode::AccountNotActive: return "account_not_active";
+    case ErrorCode::CreditBlocked: return "credit_blocked";
+    case ErrorCode::ConfirmationRequired: return "confirmation_required";
+    case ErrorCode::NotAllowed: return "not_allowed";
+    case ErrorCode::NotSameClient: return "not_same_client";
     case ErrorCode::StoreError: return "store_error";
     case ErrorCode::SchemaTooNew: return "schema_too_new";
     case ErrorCode::StoreNotEmpty: return "store_not_empty";

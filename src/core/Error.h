@@ -47,6 +47,12 @@ enum class ErrorCode {
     ChecklistIncomplete,
     ReasonRequired,
     Cancelled,
+    // Credit check and documents.
+    AccountNotActive,     // args: account status
+    CreditBlocked,        // args: the BLOCK reason codes
+    ConfirmationRequired, // args: the WARN reason codes
+    NotAllowed,           // args: user, action
+    NotSameClient,        // args: the two documents
     // Store.
     StoreError,
     SchemaTooNew,
