@@ -28,6 +28,32 @@ SqlQuery& SqlQuery::bindText(const std::optional<std::string>& value)
     return bind(value ? QVariant(QString::fromStdString(*value)) : QVariant(QMetaType::fromType<QString>()));
 }
 
+SqlQuery& SqlQuery::bindDate(const std::optional<core::Date>& value)
+{
+    return bindText(value ? std::optional(value->toIso()) : std::nullopt);
+}
+
+SqlQuery& SqlQuery::bindId(const std::optional<qint64>& id)
+{
+    return bind(id ? QVariant(*id) : QVariant(QMetaType::fromType<qlonglong>()));
+}
+
+std::optional<core::Date> SqlQuery::optDate(int column) const
+{
+    const auto text = optText(column);
+    if (!text || text->empty())
+        return std::nullopt;
+    auto parsed = core::Date::parseIso(*text);
+    if (!parsed)
+        throw StoreFailure(std::string(m_name) + ".date", "stored value does not parse: " + *text);
+    return *parsed;
+}
+
+core::Date SqlQuery::date(int column) const
+{
+    return optDate(column).value_or(core::Date());
+}
+
 std::optional<std::string> SqlQuery::optText(int column) const
 {
     const QVariant v = m_query.value(column);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Date.h"
 #include "core/Result.h"
 
 #include <QSqlQuery>
@@ -49,6 +50,11 @@ public:
     }
     // NULL when the optional is empty.
     SqlQuery& bindText(const std::optional<std::string>& value);
+    // Dates are ISO 8601 text; NULL when the optional is empty.
+    SqlQuery& bindDate(const std::optional<core::Date>& value);
+    SqlQuery& bindDate(core::Date value) { return bind(value.toIso()); }
+    // A reference to another row, NULL when the optional is empty.
+    SqlQuery& bindId(const std::optional<qint64>& id);
 
     // Runs with the values bound since the last run.
     // For writes: a failure (a constraint, a lock) is an expected outcome.
@@ -61,6 +67,10 @@ public:
     QString text(int column) const { return m_query.value(column).toString(); }
     std::string stdText(int column) const { return m_query.value(column).toString().toStdString(); }
     std::optional<std::string> optText(int column) const;
+    // Empty for NULL or ''. A stored date that does not parse means the store was
+    // edited behind the application's back: StoreFailure.
+    std::optional<core::Date> optDate(int column) const;
+    core::Date date(int column) const;
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
     bool isNull(int column) const { return m_query.value(column).isNull(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
