@@ -10,7 +10,7 @@ POSTECLIENT_APT_PACKAGES=(
     qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins
     libspdlog-dev nlohmann-json3-dev catch2
-    fonts-dejavu-core
+    fonts-dejavu-core poppler-utils
 )
 
 # Homebrew formulae for macOS (brew install, then build as on Linux).

@@ -18,6 +18,8 @@ signals:
     void clientsReset();
     // Statements, credit profile or credit limit of a client (stages 1 and 2).
     void creditChanged(qint64 clientId);
+    // Orders, deliveries, invoices or ledger entries of a client (stages 4 to 7).
+    void salesChanged(qint64 clientId);
 };
 
 } // namespace pc::app

@@ -1,6 +1,7 @@
 #include "app/DemoPortfolio.h"
 
 #include "app/ClientService.h"
+#include "app/DemoSales.h"
 #include "app/DemoStatements.h"
 #include "app/Workspace.h"
 #include "core/Text.h"
@@ -285,10 +286,13 @@ Status DemoPortfolio::install(Workspace& ws, int count, std::uint32_t seed)
             return Error(ErrorCode::StoreNotEmpty, {std::to_string(existing)});
         store::StatementRepository statements(ws.db());
         store::CreditRepository credit(ws.db());
+        std::vector<qint64> active;
         for (const ClientFile& file : generate(count, seed, ws.clock().today())) {
             auto id = repo.insert(file, ws.clock().now());
             if (!id)
                 return id.error();
+            if (file.account.status == core::AccountStatus::Active && file.company.proceedings == core::Proceedings::None)
+                active.push_back(*id);
             const auto years = demoStatements(file, demoHealth(file, seed), seed, ws.clock().today());
             for (const risk::FinancialStatement& s : years) {
                 if (auto saved = statements.save(*id, s, ws.actor(), ws.clock().now()); !saved)
@@ -300,6 +304,8 @@ Status DemoPortfolio::install(Workspace& ws, int count, std::uint32_t seed)
                     return status;
             }
         }
+        if (auto status = installDemoSales(ws, active, seed); !status)
+            return status;
         store::AuditEntry entry{0, ws.clock().now(), ws.actor(), QStringLiteral("demo.install"),
                                 QStringLiteral("import"), QStringLiteral("demo"), {}, nullptr,
                                 {{"clients", count}, {"seed", seed}}};

@@ -1,6 +1,7 @@
 #include "app/ErrorText.h"
 
 #include "app/Labels.h"
+#include "app/SalesLabels.h"
 
 namespace pc::app {
 
@@ -62,18 +63,34 @@ QString ErrorText::message(const core::Error& error)
     case ErrorCode::UnknownValue: return tr("valeur « %1 » inconnue").arg(arg(0));
     case ErrorCode::DuplicateKey: return tr("« %1 » figure déjà ligne %2").arg(arg(0), arg(1));
     case ErrorCode::AlreadyExists: return tr("« %1 » existe déjà : %2").arg(arg(0), arg(1));
-    case ErrorCode::NotFound: return tr("aucun client ne correspond à « %1 »").arg(arg(0));
+    case ErrorCode::NotFound: return notFound(error);
     case ErrorCode::EncodingError: return tr("encodage illisible : %1").arg(arg(0));
     case ErrorCode::IoError:
         return error.args.size() > 1 ? tr("impossible d'accéder à %1 : %2").arg(arg(0), arg(1))
                                      : tr("impossible d'accéder à %1").arg(arg(0));
     case ErrorCode::InvalidTransition:
+        if (error.where.field == "order.status")
+            return tr("une commande « %1 » ne peut pas être %2")
+                .arg(SalesLabels::orderStatus(core::orderStatusFromCode(error.arg(0)).value_or(core::OrderStatus::Draft)),
+                     transitionVerb(error.arg(1)));
+        if (error.where.field == "invoice")
+            return tr("un avoir ne peut pas être crédité : seule une facture peut l'être");
         return tr("le compte ne peut pas passer du statut « %1 » au statut « %2 »")
             .arg(Labels::accountStatus(arg(0)), Labels::accountStatus(arg(1)));
     case ErrorCode::ChecklistIncomplete:
         return tr("le dossier d'ouverture est incomplet (%n point(s) manquant(s))", nullptr, arg(0).toInt());
     case ErrorCode::ReasonRequired: return tr("indiquez le motif de cette décision");
     case ErrorCode::Cancelled: return tr("opération annulée : rien n'a été modifié");
+    case ErrorCode::AccountNotActive:
+        return tr("le compte client n'est pas actif (statut « %1 ») : ouvrez le compte avant de prendre une commande")
+            .arg(Labels::accountStatus(arg(0)));
+    case ErrorCode::CreditBlocked:
+        return tr("le contrôle de crédit bloque l'opération (%1) : un motif de dérogation est nécessaire").arg(arg(0));
+    case ErrorCode::ConfirmationRequired:
+        return tr("le contrôle de crédit demande une confirmation (%1)").arg(arg(0));
+    case ErrorCode::NotAllowed: return tr("%1 n'a pas le droit de déroger au contrôle de crédit").arg(arg(0));
+    case ErrorCode::NotSameClient:
+        return tr("%1 et %2 ne sont pas du même client : une facture ne porte que sur un client").arg(arg(0), arg(1));
     case ErrorCode::StoreError: return tr("erreur de la base de données (%1) : %2").arg(arg(0), arg(1));
     case ErrorCode::SchemaTooNew:
         return tr("la base est au schéma %1, plus récent que celui de ce programme (%2) : mettez PosteClient à jour")
@@ -83,6 +100,32 @@ QString ErrorText::message(const core::Error& error)
                   nullptr, arg(0).toInt());
     }
     return QString::fromLatin1(core::errorCodeName(error.code));
+}
+
+QString ErrorText::notFound(const core::Error& error)
+{
+    const QString value = QString::fromStdString(error.arg(0));
+    const std::string& field = error.where.field;
+    if (field == "order")
+        return tr("aucune commande n° « %1 »").arg(value);
+    if (field == "delivery")
+        return tr("aucun bon de livraison n° « %1 »").arg(value);
+    if (field == "invoice")
+        return tr("aucune facture n° « %1 »").arg(value);
+    if (field.starts_with("lines["))
+        return tr("la ligne %1 n'existe pas sur la commande").arg(value);
+    return tr("aucun client ne correspond à « %1 »").arg(value);
+}
+
+QString ErrorText::transitionVerb(const std::string& to)
+{
+    if (to == "delivered")
+        return tr("livrée");
+    if (to == "confirmed")
+        return tr("confirmée");
+    if (to == "cancelled")
+        return tr("annulée");
+    return tr("modifiée");
 }
 
 } // namespace pc::app

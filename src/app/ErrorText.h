@@ -17,6 +17,12 @@ public:
     // The sentence alone, without the location.
     static QString message(const core::Error& error);
     static QString location(const core::Location& where);
+
+private:
+    // What was looked for, from the field: a client, an order, a delivery, an invoice.
+    static QString notFound(const core::Error& error);
+    // "livrée", "confirmée", "annulée": what an order transition would make of it.
+    static QString transitionVerb(const std::string& to);
 };
 
 } // namespace pc::app

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace pc::app::reference {
@@ -54,6 +55,26 @@ QStringList nafCodes()
 QString legalCategoryLabel(const QString& code)
 {
     return legalTable().value(code);
+}
+
+const std::vector<receivables::RefinancingRate>& refinancingRates()
+{
+    static const std::vector<receivables::RefinancingRate> rates = [] {
+        std::vector<receivables::RefinancingRate> history;
+        QFile file(QStringLiteral(":/reference/ecb_refinancing_rates.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return history;
+        const QJsonArray list = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("rates")).toArray();
+        for (const QJsonValue& v : list) {
+            const QJsonObject o = v.toObject();
+            auto date = core::Date::parseIso(o.value(QLatin1String("effective")).toString().toStdString());
+            auto rate = core::Rate::parsePercent(o.value(QLatin1String("rate")).toString().toStdString());
+            if (date && rate)
+                history.push_back({*date, *rate});
+        }
+        return history;
+    }();
+    return rates;
 }
 
 } // namespace pc::app::reference

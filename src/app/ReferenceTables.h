@@ -1,5 +1,7 @@
 #pragma once
 
+#include "receivables/PenaltyRate.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,5 +16,9 @@ bool isKnownNafCode(const QString& code);
 QStringList nafCodes();
 // "5710" -> "SAS, société par actions simplifiée".
 QString legalCategoryLabel(const QString& code);
+
+// The ECB's main refinancing rate history (resources/reference/ecb_refinancing_rates.json),
+// from which the statutory late-payment rate of each half-year follows.
+const std::vector<receivables::RefinancingRate>& refinancingRates();
 
 } // namespace pc::app::reference

@@ -24,6 +24,9 @@ public:
     store::Database& db() { return *m_db; }
     const Clock& clock() const { return *m_clock; }
     std::shared_ptr<const Clock> sharedClock() const { return m_clock; }
+    // Replays use cases on other days (the demo's history); the caller puts the
+    // previous clock back.
+    void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
     const QString& actor() const { return m_actor; }
     ChangeNotifier& notifier() { return m_notifier; }
     core::OpeningPolicy openingPolicy() const { return m_openingPolicy; }

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/Invoice.h"
+#include "core/Result.h"
+#include "risk/CreditCheck.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <nlohmann/json.hpp>
+
+namespace pc::app {
+
+class Workspace;
+
+// The settings that belong to the company rather than to a user, kept in the store so
+// that a team shares them: who issues the invoices, the rules of the credit check, and
+// who may override a BLOCK.
+class SharedSettings {
+    Q_DECLARE_TR_FUNCTIONS(SharedSettings)
+
+public:
+    explicit SharedSettings(Workspace& workspace) : m_ws(workspace) {}
+
+    core::SellerIdentity seller();
+    risk::CreditCheckPolicy checkPolicy();
+    // Users allowed to override a BLOCK of the credit check. Empty: anyone (one
+    // credit manager working alone).
+    QStringList overrideUsers();
+    bool mayOverride(const QString& user);
+
+    core::Status setSeller(const core::SellerIdentity& seller);
+    core::Status setCheckPolicy(const risk::CreditCheckPolicy& policy);
+    core::Status setOverrideUsers(const QStringList& users);
+
+    // Every setting by its dotted key, for `settings show` and `settings set`:
+    // "seller.name", "seller.siren", "check.tolerance", "check.include_open_orders", …
+    static QStringList keys();
+    nlohmann::json toJson();
+    // Sets one key from text as typed. Errors: UnknownField (the key), the value's own
+    // error with the key as field.
+    core::Status set(const QString& key, const QString& value);
+
+private:
+    core::Status save(const QString& key, const nlohmann::json& value, const QString& action);
+    nlohmann::json load(const QString& key);
+    Workspace& m_ws;
+};
+
+nlohmann::json toJson(const core::SellerIdentity& seller);
+core::SellerIdentity sellerFromJson(const nlohmann::json& json);
+nlohmann::json toJson(const risk::CreditCheckPolicy& policy);
+risk::CreditCheckPolicy checkPolicyFromJson(const nlohmann::json& json);
+
+} // namespace pc::app
