@@ -46,6 +46,23 @@ QString Cli::usage()
               "                                     [--insurer MONTANT] [--liens N]\n"
               "  limit set SIREN|SIRET|COMPTE MONTANT --reason MOTIF --review DATE [--approver NOM]\n"
               "  terms due-date --invoice-date DATE --terms CONDITIONS [--method eom-then-45|45-then-eom]\n"
+              "  check SIREN|SIRET|COMPTE [--amount MONTANT]\n"
+              "                                     contrôle de crédit : encours, disponible, décision OK/WARN/BLOCK\n"
+              "  order add FICHIER.json [--draft] [--override-reason MOTIF]\n"
+              "  order list SIREN|SIRET|COMPTE\n"
+              "  order show|confirm|pdf NUMERO [--override-reason MOTIF] [--out FICHIER]\n"
+              "  order cancel NUMERO --reason MOTIF\n"
+              "  order deposit NUMERO MONTANT [--date DATE]\n"
+              "  deliver COMMANDE [--lines LIGNE:QTE,...] [--date DATE] [--override-reason MOTIF]\n"
+              "                  [--signed-by NOM --signed-on DATE]\n"
+              "  delivery sign BL --by NOM [--on DATE]\n"
+              "  delivery list SIREN|SIRET|COMPTE\n"
+              "  invoice create --deliveries BL1,BL2 [--date DATE]\n"
+              "  invoice list SIREN|SIRET|COMPTE\n"
+              "  invoice show|pdf NUMERO [--out FICHIER]\n"
+              "  credit-note FACTURE [--amount MONTANT] --reason MOTIF [--date DATE]\n"
+              "  settings show | settings set CLE VALEUR\n"
+              "                                     émetteur des factures et règles du contrôle de crédit\n"
               "\n"
               "Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).\n"
               "Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d'une règle de gestion.\n");
@@ -84,6 +101,20 @@ int Cli::run()
         return runCredit();
     if (command == QLatin1String("terms"))
         return runTerms();
+    if (command == QLatin1String("check"))
+        return runCheck();
+    if (command == QLatin1String("order"))
+        return runOrder();
+    if (command == QLatin1String("deliver"))
+        return runDeliver();
+    if (command == QLatin1String("delivery"))
+        return runDelivery();
+    if (command == QLatin1String("invoice"))
+        return runInvoice();
+    if (command == QLatin1String("credit-note"))
+        return runCreditNote();
+    if (command == QLatin1String("settings"))
+        return runSettings();
     return failUsage(tr("commande inconnue : %1").arg(command));
 }
 

@@ -2,6 +2,8 @@
 
 #include "cli/CliArguments.h"
 #include "core/ClientFile.h"
+#include "core/Invoice.h"
+#include "core/Order.h"
 #include "core/Result.h"
 #include "io/StatementReader.h"
 
@@ -14,6 +16,11 @@
 namespace pc::app {
 class Workspace;
 struct CreditAnalysis;
+struct CreditCheckOutcome;
+struct CheckApproval;
+}
+namespace pc::risk {
+struct CreditCheckResult;
 }
 
 namespace pc::store {
@@ -32,7 +39,7 @@ enum ExitCode {
 // posteclient-cli: every use case, scriptable. Results go to stdout (text, or JSON
 // with --json); errors to stderr with a non-zero exit code.
 // The commands are grouped by area: IdentifierCommands.cpp, StoreCommands.cpp,
-// ClientCommands.cpp, StatementCommands.cpp and RiskCommands.cpp.
+// ClientCommands.cpp, StatementCommands.cpp, RiskCommands.cpp and SalesCommands.cpp.
 class Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
@@ -63,7 +70,25 @@ private:
     int runStatements();
     int runStatementsImport();
     int runStatementsList();
+    int runCheck();
+    int runOrder();
+    int runOrderAdd();
+    int runOrderList();
+    int runOrderAction(const QString& action);
+    int runDeliver();
+    int runDelivery();
+    int runInvoice();
+    int runCreditNote();
+    int runSettings();
     core::Result<io::StatementDefaults> statementDefaults() const;
+    core::Result<std::vector<core::DeliveryLine>> deliveryLines() const;
+    core::Result<std::optional<core::Date>> dateOption(const QString& name) const;
+    app::CheckApproval approval() const;
+    void printCheck(const app::CreditCheckOutcome& outcome);
+    void printInvoice(const core::Invoice& invoice);
+    // An error of stages 4 to 6, with the reasons of the check that refused it; exit
+    // code 3 for a refusal of a business rule.
+    int failSales(const core::Error& error, const risk::CreditCheckResult* check = nullptr);
     void printAnalysis(const app::CreditAnalysis& analysis);
     core::Status applyProfileOptions(store::CreditProfile& profile) const;
 

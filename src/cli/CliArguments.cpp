@@ -14,6 +14,10 @@ const QSet<QString>& valueOptions()
         QStringLiteral("terms"), QStringLiteral("method"), QStringLiteral("siren"), QStringLiteral("closing-date"),
         QStringLiteral("months"), QStringLiteral("regime"), QStringLiteral("purchases"), QStringLiteral("delay"),
         QStringLiteral("insurer"), QStringLiteral("liens"),
+        // Stages 4 to 6.
+        QStringLiteral("amount"), QStringLiteral("lines"), QStringLiteral("override-reason"), QStringLiteral("date"),
+        QStringLiteral("signed-by"), QStringLiteral("signed-on"), QStringLiteral("by"), QStringLiteral("on"),
+        QStringLiteral("out"), QStringLiteral("deliveries"),
     };
     return names;
 }
@@ -45,6 +49,11 @@ core::Result<CliArguments> parseArguments(const QStringList& arguments)
         if (name == QLatin1String("json") || name == QLatin1String("help") || name == QLatin1String("version")) {
             (name == QLatin1String("json") ? args.json : name == QLatin1String("help") ? args.help : args.version)
                 = true;
+            continue;
+        }
+        // Command flags, kept with the options: `order add FILE --draft`.
+        if (name == QLatin1String("draft")) {
+            args.options.insert(name, QStringLiteral("yes"));
             continue;
         }
         if (!valueOptions().contains(name))

@@ -4,18 +4,23 @@
 #include "app/Translations.h"
 #include "cli/Cli.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A GUI application without a window: laying out PDF documents needs the fonts,
+    // and "offscreen" needs no display, so the CLI runs on a server or in CI.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QCoreApplication::setOrganizationName(QStringLiteral("PosteClient"));
     QCoreApplication::setApplicationName(QStringLiteral("posteclient-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTECLIENT_VERSION));
+    // Before the application object, so that what Qt says while starting goes to the log.
     pc::app::setUpLogging(pc::app::DataPaths::logFolder(), QStringLiteral("posteclient-cli"));
+    QGuiApplication app(argc, argv);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
