@@ -49,7 +49,7 @@ Status auditCheck(Workspace& ws, const CreditCheckOutcome& outcome, const QStrin
     after["document"] = document;
     const bool overridden = outcome.result.decision == risk::CheckDecision::Block;
     return recordClientAudit(ws, outcome.client, overridden ? QStringLiteral("credit.override") : QStringLiteral("credit.check"),
-                             approval.overrideReason, nullptr, after);
+                             approval.overrideReason.trimmed(), nullptr, after);
 }
 
 core::PaymentTerms OrderService::defaultTerms(qint64 clientId)
