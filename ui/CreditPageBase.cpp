@@ -43,6 +43,7 @@ CreditPageBase::CreditPageBase(app::Workspace& workspace, QWidget* parent)
     };
     connect(&m_ws.notifier(), &app::ChangeNotifier::creditChanged, this, changed);
     connect(&m_ws.notifier(), &app::ChangeNotifier::clientChanged, this, changed);
+    connect(&m_ws.notifier(), &app::ChangeNotifier::salesChanged, this, changed);
     connect(&m_ws.notifier(), &app::ChangeNotifier::clientsReset, this, &CreditPageBase::invalidate);
 }
 

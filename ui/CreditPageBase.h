@@ -16,7 +16,7 @@ namespace pc::ui {
 
 class ClientHeader;
 
-// What the pages of stages 1 and 2 share: the client shown, its header, and its
+// What the pages of stages 1, 2 and 4 to 6 share: the client shown, its header, and its
 // credit analysis, read again whenever its statements, profile or limit change.
 // Unlike ClientPageBase these pages do not edit the client file: each of their
 // forms saves itself through its own use case.

@@ -10,9 +10,14 @@
 #include "ui/ClientFilePage.h"
 #include "ui/ClientImportRunner.h"
 #include "ui/ClientSearchBox.h"
+#include "ui/CompanySettingsDialog.h"
 #include "ui/CreditLinePage.h"
+#include "ui/DeliverPage.h"
 #include "ui/InformPage.h"
+#include "ui/InvoicePage.h"
+#include "ui/OrderPage.h"
 #include "ui/PortfolioPage.h"
+#include "ui/QuickCheckDialog.h"
 #include "ui/RecordDialogs.h"
 #include "ui/SettingsDialog.h"
 
@@ -47,6 +52,9 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
       m_opening(new AccountOpeningPage(workspace, *m_undo, this)),
       m_inform(new InformPage(workspace, this)),
       m_creditLine(new CreditLinePage(workspace, this)),
+      m_order(new OrderPage(workspace, this)),
+      m_deliver(new DeliverPage(workspace, this)),
+      m_invoice(new InvoicePage(workspace, this)),
       m_statusStore(new QLabel(this)),
       m_statusClients(new QLabel(this)),
       m_importRunner(std::make_unique<ClientImportRunner>(
@@ -58,7 +66,10 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
     m_stack->addWidget(m_opening);
     m_stack->addWidget(m_inform);
     m_stack->addWidget(m_creditLine);
-    for (const Page page : {Page::Order, Page::Deliver, Page::Invoice, Page::Collect, Page::Recover, Page::Impact})
+    m_stack->addWidget(m_order);
+    m_stack->addWidget(m_deliver);
+    m_stack->addWidget(m_invoice);
+    for (const Page page : {Page::Collect, Page::Recover, Page::Impact})
         m_navigator->setPageEnabled(page, false);
 
     auto* central = new QWidget(this);
@@ -80,7 +91,8 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
 
     connect(m_navigator, &CycleNavigator::pageRequested, this, &MainWindow::showPage);
     connect(m_search, &ClientSearchBox::clientChosen, this, [this](qint64 id) {
-        const bool stage = m_page == Page::Inform || m_page == Page::CreditLine || m_page == Page::OpenAccount;
+        const bool stage = m_page == Page::Inform || m_page == Page::CreditLine || m_page == Page::OpenAccount
+            || m_page == Page::Order || m_page == Page::Deliver || m_page == Page::Invoice;
         openClient(id, stage ? m_page : Page::ClientFile);
     });
     connect(m_search, &ClientSearchBox::notFound, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
@@ -90,7 +102,7 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
     const auto showStatus = [this](const QString& m) { statusBar()->showMessage(m, 5000); };
     for (ClientPageBase* page : {static_cast<ClientPageBase*>(m_clientFile), static_cast<ClientPageBase*>(m_opening)})
         connect(page, &ClientPageBase::statusMessage, this, showStatus);
-    for (CreditPageBase* page : {static_cast<CreditPageBase*>(m_inform), static_cast<CreditPageBase*>(m_creditLine)})
+    for (CreditPageBase* page : creditPages())
         connect(page, &CreditPageBase::statusMessage, this, showStatus);
     connect(&m_ws.notifier(), &app::ChangeNotifier::clientsReset, this, &MainWindow::refreshStatus);
     connect(&m_ws.notifier(), &app::ChangeNotifier::clientChanged, this, &MainWindow::refreshStatus);
@@ -112,6 +124,10 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Importer des clients (CSV)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImportFile);
     file->addSeparator();
     file->addAction(tr("&Paramètres…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::editSettings);
+    file->addAction(tr("Paramètres de l'&entreprise…"), this, [this] {
+        CompanySettingsDialog dialog(m_ws, this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Quitter"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -135,6 +151,11 @@ void MainWindow::buildMenus()
         showPage(Page::Portfolio);
         m_portfolio->focusFilter();
     });
+
+    QMenu* credit = menuBar()->addMenu(tr("&Crédit"));
+    QAction* check = credit->addAction(tr("Contrôle de crédit &rapide…"), QKeySequence(tr("Ctrl+K")), this,
+                                       &MainWindow::quickCheck);
+    check->setObjectName(QStringLiteral("quickCheckAction"));
 
     QMenu* view = menuBar()->addMenu(tr("&Affichage"));
     view->addAction(tr("Portefeuille clients"), QKeySequence(tr("Ctrl+0")), this, [this] { showPage(Page::Portfolio); });
@@ -221,6 +242,9 @@ void MainWindow::showPage(Page page)
     case Page::Portfolio: m_stack->setCurrentWidget(m_portfolio); break;
     case Page::Inform: m_stack->setCurrentWidget(m_inform); break;
     case Page::CreditLine: m_stack->setCurrentWidget(m_creditLine); break;
+    case Page::Order: m_stack->setCurrentWidget(m_order); break;
+    case Page::Deliver: m_stack->setCurrentWidget(m_deliver); break;
+    case Page::Invoice: m_stack->setCurrentWidget(m_invoice); break;
     case Page::ClientFile: m_stack->setCurrentWidget(m_clientFile); break;
     case Page::OpenAccount: m_stack->setCurrentWidget(m_opening); break;
     default: break;
@@ -234,8 +258,8 @@ void MainWindow::openClient(qint64 clientId, Page page)
     m_client = clientId;
     m_clientFile->setClient(clientId);
     m_opening->setClient(clientId);
-    m_inform->setClient(clientId);
-    m_creditLine->setClient(clientId);
+    for (CreditPageBase* credit : creditPages())
+        credit->setClient(clientId);
     showPage(page);
 }
 
@@ -325,6 +349,21 @@ void MainWindow::editSettings()
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() == QDialog::Accepted)
         m_ws.setOpeningPolicy(core::OpeningPolicy{m_settings.kbisMaxAgeDays.get()});
+}
+
+std::vector<CreditPageBase*> MainWindow::creditPages() const
+{
+    return {m_inform, m_creditLine, m_order, m_deliver, m_invoice};
+}
+
+void MainWindow::quickCheck()
+{
+    QuickCheckDialog dialog(m_ws, this);
+    if (m_client) {
+        if (const auto client = app::ClientService(m_ws).byId(*m_client); client && client->company.siren)
+            dialog.setQuery(QString::fromStdString(client->company.siren->str()));
+    }
+    dialog.exec();
 }
 
 void MainWindow::about()

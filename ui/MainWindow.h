@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QLabel;
 class QProgressDialog;
@@ -25,8 +26,12 @@ class ClientFilePage;
 class ClientImportRunner;
 class ClientPageBase;
 class ClientSearchBox;
+class CreditPageBase;
 class CreditLinePage;
+class DeliverPage;
 class InformPage;
+class InvoicePage;
+class OrderPage;
 class PortfolioPage;
 
 // The workstation: the cycle navigator on the left, the page of the chosen stage,
@@ -53,6 +58,9 @@ public:
     AccountOpeningPage* openingPage() { return m_opening; }
     InformPage* informPage() { return m_inform; }
     CreditLinePage* creditLinePage() { return m_creditLine; }
+    OrderPage* orderPage() { return m_order; }
+    DeliverPage* deliverPage() { return m_deliver; }
+    InvoicePage* invoicePage() { return m_invoice; }
     QUndoStack* undoStack() { return m_undo; }
     ClientImportRunner* importRunner() { return m_importRunner.get(); }
     QProgressDialog* importProgress() { return m_importProgress; }
@@ -70,12 +78,16 @@ private:
     void chooseImportFile();
     void showImportReport(const app::ClientImportReport& report);
     void editSettings();
+    // The sales rep's check: a client and an amount, prefilled with the current client.
+    void quickCheck();
     void about();
     // False when the user cancels leaving a page with unsaved changes.
     bool confirmLeaving();
     // The stage 1 page holds a year being entered: save it, drop it, or stay.
     bool confirmLeavingStatement();
     ClientPageBase* editingPage() const;
+    // The pages of stages 1, 2 and 4 to 6, which follow the current client.
+    std::vector<CreditPageBase*> creditPages() const;
     void refreshStatus();
 
     app::Workspace& m_ws;
@@ -89,6 +101,9 @@ private:
     AccountOpeningPage* m_opening;
     InformPage* m_inform;
     CreditLinePage* m_creditLine;
+    OrderPage* m_order;
+    DeliverPage* m_deliver;
+    InvoicePage* m_invoice;
     QLabel* m_statusStore;
     QLabel* m_statusClients;
     std::unique_ptr<ClientImportRunner> m_importRunner;

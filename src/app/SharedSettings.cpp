@@ -340,11 +340,7 @@ Status SharedSettings::setCheckPolicy(const risk::CreditCheckPolicy& policy)
 
 Status SharedSettings::setOverrideUsers(const QStringList& users)
 {
-    json list = json::array();
-    for (const QString& u : users)
-        if (!u.trimmed().isEmpty())
-            list.push_back(u.trimmed().toStdString());
-    return save(kOverride, list, QStringLiteral("settings.override_users"));
+    return save(kOverride, usersJson(users), QStringLiteral("settings.override_users"));
 }
 
 QStringList SharedSettings::keys()
@@ -360,36 +356,71 @@ QStringList SharedSettings::keys()
 
 json SharedSettings::toJson()
 {
-    json users = json::array();
-    for (const QString& u : overrideUsers())
-        users.push_back(u.toStdString());
     json check = app::toJson(checkPolicy());
-    check["override_users"] = users;
+    check["override_users"] = usersJson(overrideUsers());
     return {{"seller", app::toJson(seller())}, {"check", check}};
 }
 
-Status SharedSettings::set(const QString& key, const QString& value)
+Status SharedSettings::apply(core::SellerIdentity& seller, risk::CreditCheckPolicy& policy, QStringList& overrideUsers,
+                             const QString& key, const QString& value)
 {
     const auto withField = [&](Status status) {
         if (!status)
             status.error().inField(key.toStdString());
         return status;
     };
-    if (auto it = sellerSetters().find(key); it != sellerSetters().end()) {
-        core::SellerIdentity s = seller();
-        if (auto status = withField(it->second(s, value)); !status)
-            return status;
-        return setSeller(s);
+    if (auto it = sellerSetters().find(key); it != sellerSetters().end())
+        return withField(it->second(seller, value));
+    if (auto it = checkSetters().find(key); it != checkSetters().end())
+        return withField(it->second(policy, value));
+    if (key == QLatin1String("check.override_users")) {
+        overrideUsers.clear();
+        for (const QString& u : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!u.trimmed().isEmpty())
+                overrideUsers << u.trimmed();
+        return {};
     }
-    if (auto it = checkSetters().find(key); it != checkSetters().end()) {
-        risk::CreditCheckPolicy p = checkPolicy();
-        if (auto status = withField(it->second(p, value)); !status)
-            return status;
-        return setCheckPolicy(p);
-    }
-    if (key == QLatin1String("check.override_users"))
-        return setOverrideUsers(value.split(QLatin1Char(','), Qt::SkipEmptyParts));
     return Error(ErrorCode::UnknownField, {key.toStdString()});
+}
+
+Status SharedSettings::set(const QString& key, const QString& value)
+{
+    core::SellerIdentity s = seller();
+    risk::CreditCheckPolicy p = checkPolicy();
+    QStringList users = overrideUsers();
+    if (auto status = apply(s, p, users, key, value); !status)
+        return status;
+    if (key.startsWith(QLatin1String("seller.")))
+        return setSeller(s);
+    if (key == QLatin1String("check.override_users"))
+        return setOverrideUsers(users);
+    return setCheckPolicy(p);
+}
+
+Status SharedSettings::saveAll(const core::SellerIdentity& seller, const risk::CreditCheckPolicy& policy,
+                               const QStringList& overrideUsers)
+{
+    return guardStore([&]() -> Status {
+        store::Transaction tx(m_ws.db());
+        if (!tx.started())
+            return tx.startStatus();
+        if (auto status = setSeller(seller); !status)
+            return status;
+        if (auto status = setCheckPolicy(policy); !status)
+            return status;
+        if (auto status = setOverrideUsers(overrideUsers); !status)
+            return status;
+        return tx.commit();
+    });
+}
+
+json SharedSettings::usersJson(const QStringList& users)
+{
+    json list = json::array();
+    for (const QString& u : users)
+        if (!u.trimmed().isEmpty())
+            list.push_back(u.trimmed().toStdString());
+    return list;
 }
 
 } // namespace pc::app

@@ -40,9 +40,16 @@ public:
     // Sets one key from text as typed. Errors: UnknownField (the key), the value's own
     // error with the key as field.
     core::Status set(const QString& key, const QString& value);
+    // The same rules on values in memory, for a form that saves everything at once.
+    static core::Status apply(core::SellerIdentity& seller, risk::CreditCheckPolicy& policy, QStringList& overrideUsers,
+                              const QString& key, const QString& value);
+    // Seller, check rules and override users in one transaction.
+    core::Status saveAll(const core::SellerIdentity& seller, const risk::CreditCheckPolicy& policy,
+                         const QStringList& overrideUsers);
 
 private:
     core::Status save(const QString& key, const nlohmann::json& value, const QString& action);
+    static nlohmann::json usersJson(const QStringList& users);
     nlohmann::json load(const QString& key);
     Workspace& m_ws;
 };

@@ -68,9 +68,11 @@ TEST_CASE("ui: the navigator shows the whole cycle, unbuilt stages greyed out", 
     CHECK(nav->isPageEnabled(Page::Inform));
     CHECK(nav->isPageEnabled(Page::CreditLine));
     CHECK(nav->isPageEnabled(Page::OpenAccount));
-    for (const Page p : {Page::Order, Page::Deliver, Page::Invoice, Page::Collect, Page::Recover, Page::Impact})
+    for (const Page p : {Page::Order, Page::Deliver, Page::Invoice})
+        CHECK(nav->isPageEnabled(p));
+    for (const Page p : {Page::Collect, Page::Recover, Page::Impact})
         CHECK_FALSE(nav->isPageEnabled(p));
-    f.window->showPage(Page::Order);
+    f.window->showPage(Page::Collect);
     CHECK(f.window->currentPage() == Page::Portfolio);
 }
 
