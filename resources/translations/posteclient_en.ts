@@ -365,6 +365,23 @@ Commandes :
                                      [--insurer MONTANT] [--liens N]
   limit set SIREN|SIRET|COMPTE MONTANT --reason MOTIF --review DATE [--approver NOM]
   terms due-date --invoice-date DATE --terms CONDITIONS [--method eom-then-45|45-then-eom]
+  check SIREN|SIRET|COMPTE [--amount MONTANT]
+                                     contrôle de crédit : encours, disponible, décision OK/WARN/BLOCK
+  order add FICHIER.json [--draft] [--override-reason MOTIF]
+  order list SIREN|SIRET|COMPTE
+  order show|confirm|pdf NUMERO [--override-reason MOTIF] [--out FICHIER]
+  order cancel NUMERO --reason MOTIF
+  order deposit NUMERO MONTANT [--date DATE]
+  deliver COMMANDE [--lines LIGNE:QTE,...] [--date DATE] [--override-reason MOTIF]
+                  [--signed-by NOM --signed-on DATE]
+  delivery sign BL --by NOM [--on DATE]
+  delivery list SIREN|SIRET|COMPTE
+  invoice create --deliveries BL1,BL2 [--date DATE]
+  invoice list SIREN|SIRET|COMPTE
+  invoice show|pdf NUMERO [--out FICHIER]
+  credit-note FACTURE [--amount MONTANT] --reason MOTIF [--date DATE]
+  settings show | settings set CLE VALEUR
+                                     émetteur des factures et règles du contrôle de crédit
 
 Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).
 Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d&apos;une règle de gestion.
@@ -394,10 +411,203 @@ Commands:
                                      [--insurer AMOUNT] [--liens N]
   limit set SIREN|SIRET|ACCOUNT AMOUNT --reason REASON --review DATE [--approver NAME]
   terms due-date --invoice-date DATE --terms TERMS [--method eom-then-45|45-then-eom]
+  check SIREN|SIRET|ACCOUNT [--amount AMOUNT]
+                                     credit check: exposure, available, OK/WARN/BLOCK decision
+  order add FILE.json [--draft] [--override-reason REASON]
+  order list SIREN|SIRET|ACCOUNT
+  order show|confirm|pdf NUMBER [--override-reason REASON] [--out FILE]
+  order cancel NUMBER --reason REASON
+  order deposit NUMBER AMOUNT [--date DATE]
+  deliver ORDER [--lines LINE:QTY,...] [--date DATE] [--override-reason REASON]
+                [--signed-by NAME --signed-on DATE]
+  delivery sign DN --by NAME [--on DATE]
+  delivery list SIREN|SIRET|ACCOUNT
+  invoice create --deliveries DN1,DN2 [--date DATE]
+  invoice list SIREN|SIRET|ACCOUNT
+  invoice show|pdf NUMBER [--out FILE]
+  credit-note INVOICE [--amount AMOUNT] --reason REASON [--date DATE]
+  settings show | settings set KEY VALUE
+                                     invoice issuer and credit-check rules
 
 Output: text, or JSON with --json (amounts in cents in the *_cents fields, ISO 8601 dates).
 Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule.
 </translation>
+    </message>
+    <message>
+        <source>Limite</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Créances ouvertes</source>
+        <translation>Open receivables</translation>
+    </message>
+    <message>
+        <source>Livré non facturé</source>
+        <translation>Delivered, not invoiced</translation>
+    </message>
+    <message>
+        <source>Commandes en cours</source>
+        <translation>Open orders</translation>
+    </message>
+    <message>
+        <source>Acomptes reçus</source>
+        <translation>Deposits received</translation>
+    </message>
+    <message>
+        <source>Encours total</source>
+        <translation>Total exposure</translation>
+    </message>
+    <message>
+        <source>Disponible</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Montant demandé</source>
+        <translation>Amount requested</translation>
+    </message>
+    <message>
+        <source>Échu impayé</source>
+        <translation>Overdue, unpaid</translation>
+    </message>
+    <message>
+        <source>Classe de risque</source>
+        <translation>Risk class</translation>
+    </message>
+    <message>
+        <source>Litiges ouverts</source>
+        <translation>Open disputes</translation>
+    </message>
+    <message>
+        <source>check attend un SIREN, un SIRET ou un numéro de compte</source>
+        <translation>check expects a SIREN, a SIRET or an account number</translation>
+    </message>
+    <message>
+        <source>sous-commande de order inconnue : %1 (add, list, show, confirm, cancel, deposit, pdf)</source>
+        <translation>unknown order subcommand: %1 (add, list, show, confirm, cancel, deposit, pdf)</translation>
+    </message>
+    <message>
+        <source>order add attend un fichier JSON</source>
+        <translation>order add expects a JSON file</translation>
+    </message>
+    <message>
+        <source>Commande %1 enregistrée (%2), %3 TTC.</source>
+        <translation>Order %1 saved (%2), %3 incl. VAT.</translation>
+    </message>
+    <message>
+        <source>order list attend un SIREN, un SIRET ou un numéro de compte</source>
+        <translation>order list expects a SIREN, a SIRET or an account number</translation>
+    </message>
+    <message>
+        <source>order deposit attend un numéro de commande et un montant</source>
+        <translation>order deposit expects an order number and an amount</translation>
+    </message>
+    <message>
+        <source>order %1 attend un numéro de commande</source>
+        <translation>order %1 expects an order number</translation>
+    </message>
+    <message>
+        <source>order pdf attend --out FICHIER</source>
+        <translation>order pdf expects --out FILE</translation>
+    </message>
+    <message>
+        <source>Confirmation de commande écrite dans %1</source>
+        <translation>Order confirmation written to %1</translation>
+    </message>
+    <message>
+        <source>Commande %1 : %2, %3 TTC, reste à livrer %4</source>
+        <translation>Order %1: %2, %3 incl. VAT, %4 left to deliver</translation>
+    </message>
+    <message>
+        <source>livré %1</source>
+        <translation>delivered %1</translation>
+    </message>
+    <message>
+        <source>deliver attend un numéro de commande</source>
+        <translation>deliver expects an order number</translation>
+    </message>
+    <message>
+        <source>Bon de livraison %1 pour la commande %2.</source>
+        <translation>Delivery note %1 for order %2.</translation>
+    </message>
+    <message>
+        <source>delivery sign attend un numéro de bon de livraison</source>
+        <translation>delivery sign expects a delivery note number</translation>
+    </message>
+    <message>
+        <source>Bon de livraison %1 signé le %2.</source>
+        <translation>Delivery note %1 signed on %2.</translation>
+    </message>
+    <message>
+        <source>delivery list attend un SIREN, un SIRET ou un numéro de compte</source>
+        <translation>delivery list expects a SIREN, a SIRET or an account number</translation>
+    </message>
+    <message>
+        <source>facturé</source>
+        <translation>invoiced</translation>
+    </message>
+    <message>
+        <source>à facturer</source>
+        <translation>to invoice</translation>
+    </message>
+    <message>
+        <source>signé par %1</source>
+        <translation>signed by %1</translation>
+    </message>
+    <message>
+        <source>non signé</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>sous-commande de delivery inconnue : %1 (sign, list)</source>
+        <translation>unknown delivery subcommand: %1 (sign, list)</translation>
+    </message>
+    <message>
+        <source>%1 %2 du %3, échéance %4 : %5 HT, %6 TVA, %7 TTC</source>
+        <translation>%1 %2 of %3, due %4: %5 excl. VAT, %6 VAT, %7 incl. VAT</translation>
+    </message>
+    <message>
+        <source>invoice create attend --deliveries BL1,BL2</source>
+        <translation>invoice create expects --deliveries DN1,DN2</translation>
+    </message>
+    <message>
+        <source>invoice %1 attend un numéro de facture</source>
+        <translation>invoice %1 expects an invoice number</translation>
+    </message>
+    <message>
+        <source>invoice pdf attend --out FICHIER</source>
+        <translation>invoice pdf expects --out FILE</translation>
+    </message>
+    <message>
+        <source>Facture écrite dans %1</source>
+        <translation>Invoice written to %1</translation>
+    </message>
+    <message>
+        <source>invoice list attend un SIREN, un SIRET ou un numéro de compte</source>
+        <translation>invoice list expects a SIREN, a SIRET or an account number</translation>
+    </message>
+    <message>
+        <source>sous-commande de invoice inconnue : %1 (create, list, show, pdf)</source>
+        <translation>unknown invoice subcommand: %1 (create, list, show, pdf)</translation>
+    </message>
+    <message>
+        <source>credit-note attend un numéro de facture</source>
+        <translation>credit-note expects an invoice number</translation>
+    </message>
+    <message>
+        <source>settings set attend une clé et une valeur (%1)</source>
+        <translation>settings set expects a key and a value (%1)</translation>
+    </message>
+    <message>
+        <source>sous-commande de settings inconnue : %1 (show, set)</source>
+        <translation>unknown settings subcommand: %1 (show, set)</translation>
     </message>
 </context>
 <context>
@@ -577,6 +787,66 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     <message>
         <source>le bilan n&apos;est pas équilibré : passif %1 = %2, actif net %4 = %3</source>
         <translation>the balance sheet does not balance: liabilities %1 = %2, net assets %4 = %3</translation>
+    </message>
+    <message>
+        <source>une commande « %1 » ne peut pas être %2</source>
+        <translation>an order that is “%1” cannot be %2</translation>
+    </message>
+    <message>
+        <source>un avoir ne peut pas être crédité : seule une facture peut l&apos;être</source>
+        <translation>a credit note cannot be credited: only an invoice can</translation>
+    </message>
+    <message>
+        <source>le compte client n&apos;est pas actif (statut « %1 ») : ouvrez le compte avant de prendre une commande</source>
+        <translation>the client account is not active (status “%1”): open the account before taking an order</translation>
+    </message>
+    <message>
+        <source>le contrôle de crédit bloque l&apos;opération (%1) : un motif de dérogation est nécessaire</source>
+        <translation>the credit check blocks the operation (%1): an override reason is required</translation>
+    </message>
+    <message>
+        <source>le contrôle de crédit demande une confirmation (%1)</source>
+        <translation>the credit check requires confirmation (%1)</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;a pas le droit de déroger au contrôle de crédit</source>
+        <translation>%1 is not allowed to override the credit check</translation>
+    </message>
+    <message>
+        <source>%1 et %2 ne sont pas du même client : une facture ne porte que sur un client</source>
+        <translation>%1 and %2 are not for the same client: an invoice covers a single client</translation>
+    </message>
+    <message>
+        <source>aucune commande n° « %1 »</source>
+        <translation>no order no. “%1”</translation>
+    </message>
+    <message>
+        <source>aucun bon de livraison n° « %1 »</source>
+        <translation>no delivery note no. “%1”</translation>
+    </message>
+    <message>
+        <source>aucune facture n° « %1 »</source>
+        <translation>no invoice no. “%1”</translation>
+    </message>
+    <message>
+        <source>la ligne %1 n&apos;existe pas sur la commande</source>
+        <translation>line %1 does not exist on the order</translation>
+    </message>
+    <message>
+        <source>livrée</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>confirmée</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>annulée</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>modifiée</source>
+        <translation>changed</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1492,291 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
 </context>
 <context>
+    <name>SalesDocuments</name>
+    <message>
+        <source>SIREN %1</source>
+        <translation>SIREN %1</translation>
+    </message>
+    <message>
+        <source>N° TVA intracommunautaire %1</source>
+        <translation>VAT number %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>N° client %1</source>
+        <translation>Client no. %1</translation>
+    </message>
+    <message>
+        <source>Siège social</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <source>Adresse de livraison</source>
+        <translation>Delivery address</translation>
+    </message>
+    <message>
+        <source>Désignation</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Prix unitaire HT</source>
+        <translation>Unit price excl. VAT</translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Montant HT</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <source>Taux de TVA</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>Base HT</source>
+        <translation>Taxable amount</translation>
+    </message>
+    <message>
+        <source>Montant TVA</source>
+        <translation>VAT amount</translation>
+    </message>
+    <message>
+        <source>Total HT</source>
+        <translation>Total excl. VAT</translation>
+    </message>
+    <message>
+        <source>Total TVA</source>
+        <translation>Total VAT</translation>
+    </message>
+    <message>
+        <source>Total TTC</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <source>Escompte pour paiement anticipé : %1</source>
+        <translation>Early-payment discount: %1</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;escompte pour paiement anticipé</source>
+        <translation>No discount for early payment</translation>
+    </message>
+    <message>
+        <source>Taux des pénalités de retard : %1 par an, exigibles dès le lendemain de la date d&apos;échéance sans qu&apos;un rappel soit nécessaire (art. L441-10 du Code de commerce)</source>
+        <translation>Late-payment penalty rate: %1 per year, payable from the day after the due date without any reminder being necessary (art. L441-10 of the French Commercial Code)</translation>
+    </message>
+    <message>
+        <source>Indemnité forfaitaire pour frais de recouvrement : %1 € (art. D441-5 du Code de commerce)</source>
+        <translation>Fixed recovery indemnity for collection costs: %1 € (art. D441-5 of the French Commercial Code)</translation>
+    </message>
+    <message>
+        <source>Règlement par virement — IBAN %1 — BIC %2</source>
+        <translation>Payment by bank transfer — IBAN %1 — BIC %2</translation>
+    </message>
+    <message>
+        <source>Règlement par virement — IBAN %1</source>
+        <translation>Payment by bank transfer — IBAN %1</translation>
+    </message>
+    <message>
+        <source>livraison de biens</source>
+        <translation>supply of goods</translation>
+    </message>
+    <message>
+        <source>prestation de services</source>
+        <translation>supply of services</translation>
+    </message>
+    <message>
+        <source>mixte (livraison de biens et prestation de services)</source>
+        <translation>mixed (supply of goods and supply of services)</translation>
+    </message>
+    <message>
+        <source>Nature de l&apos;opération : %1</source>
+        <translation>Type of transaction: %1</translation>
+    </message>
+    <message>
+        <source>Option pour le paiement de la taxe d&apos;après les débits</source>
+        <translation>Option for payment of VAT on debits</translation>
+    </message>
+    <message>
+        <source>%1 au capital de %2</source>
+        <translation>%1 with a share capital of %2</translation>
+    </message>
+    <message>
+        <source>Avoir n° %1</source>
+        <translation>Credit note no. %1</translation>
+    </message>
+    <message>
+        <source>Facture n° %1</source>
+        <translation>Invoice no. %1</translation>
+    </message>
+    <message>
+        <source>Date d&apos;émission</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Date de livraison</source>
+        <translation>Delivery date</translation>
+    </message>
+    <message>
+        <source>Date d&apos;échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Bon de commande client n°</source>
+        <translation>Client purchase order no.</translation>
+    </message>
+    <message>
+        <source>Commande n°</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>Bon de livraison n°</source>
+        <translation>Delivery note no.</translation>
+    </message>
+    <message>
+        <source>Avoir sur facture n° %1 — motif : %2</source>
+        <translation>Credit note on invoice no. %1 — reason: %2</translation>
+    </message>
+    <message>
+        <source>Conditions de paiement : %1 — date d&apos;échéance : %2</source>
+        <translation>Payment terms: %1 — due date: %2</translation>
+    </message>
+    <message>
+        <source>taux de refinancement de la BCE majoré de 10 points</source>
+        <translation>ECB refinancing rate plus 10 percentage points</translation>
+    </message>
+    <message>
+        <source>Conditions de paiement : %1</source>
+        <translation>Payment terms: %1</translation>
+    </message>
+    <message>
+        <source>Confirmation de commande n° %1</source>
+        <translation>Order confirmation no. %1</translation>
+    </message>
+    <message>
+        <source>Date de commande</source>
+        <translation>Order date</translation>
+    </message>
+    <message>
+        <source>Confirmée le</source>
+        <translation>Confirmed on</translation>
+    </message>
+</context>
+<context>
+    <name>SalesLabels</name>
+    <message>
+        <source>brouillon</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>confirmée</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>livrée en partie</source>
+        <translation>partly delivered</translation>
+    </message>
+    <message>
+        <source>livrée</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>facturée</source>
+        <translation>invoiced</translation>
+    </message>
+    <message>
+        <source>annulée</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Accordé</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>À confirmer</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <source>Bloqué</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>le compte client n&apos;est pas actif (statut « %1 »)</source>
+        <translation>the client account is not active (status “%1”)</translation>
+    </message>
+    <message>
+        <source>le compte client est bloqué</source>
+        <translation>the client account is blocked</translation>
+    </message>
+    <message>
+        <source>l&apos;entreprise a cessé son activité</source>
+        <translation>the company has ceased trading</translation>
+    </message>
+    <message>
+        <source>procédure collective en cours : %1</source>
+        <translation>insolvency proceedings under way: %1</translation>
+    </message>
+    <message>
+        <source>aucune limite de crédit n&apos;est accordée</source>
+        <translation>no credit limit has been granted</translation>
+    </message>
+    <message>
+        <source>la limite devait être revue le %1</source>
+        <translation>the limit was due for review on %1</translation>
+    </message>
+    <message>
+        <source>l&apos;encours atteindrait %1 pour une limite de %2 (dépassement de %3, tolérance %4)</source>
+        <translation>the exposure would reach %1 against a limit of %2 (over by %3, tolerance %4)</translation>
+    </message>
+    <message>
+        <source>%1 échus non réglés (seuil %2)</source>
+        <translation>%1 overdue and unpaid (threshold %2)</translation>
+    </message>
+    <message>
+        <source>la plus ancienne échéance impayée a %1 jours de retard (maximum %2)</source>
+        <translation>the oldest unpaid item is %1 days overdue (maximum %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n litige(s) ouvert(s) pour %1</source>
+        <translation>
+            <numerusform>%n open dispute for %1</numerusform>
+            <numerusform>%n open disputes for %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>classe de risque %1, moins bonne que le minimum %2</source>
+        <translation>risk class %1, worse than the minimum %2</translation>
+    </message>
+    <message>
+        <source>Facture</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Avoir</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>livraison de biens</source>
+        <translation>supply of goods</translation>
+    </message>
+    <message>
+        <source>prestation de services</source>
+        <translation>supply of services</translation>
+    </message>
+    <message>
+        <source>livraison de biens et prestation de services</source>
+        <translation>supply of goods and supply of services</translation>
+    </message>
+</context>
+<context>
     <name>pc::app::AuditLogModel</name>
     <message>
         <source>Date</source>
@@ -1386,6 +1941,126 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     <message>
         <source>le code postal « %1 » doit avoir cinq chiffres</source>
         <translation>the postcode “%1” must have five digits</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::CheckApprovalDialog</name>
+    <message>
+        <source>Ne pas continuer</source>
+        <translation>Do not continue</translation>
+    </message>
+    <message>
+        <source>Contrôle de crédit — %1</source>
+        <translation>Credit check — %1</translation>
+    </message>
+    <message>
+        <source>pourquoi passer outre, et qui l&apos;a décidé</source>
+        <translation>why override, and who decided it</translation>
+    </message>
+    <message>
+        <source>Le contrôle signale des alertes. Vérifiez-les avant de continuer.</source>
+        <translation>The check raises warnings. Review them before continuing.</translation>
+    </message>
+    <message>
+        <source>Confirmer malgré les alertes</source>
+        <translation>Confirm despite the warnings</translation>
+    </message>
+    <message>
+        <source>Le contrôle bloque l&apos;opération. Vous pouvez passer outre en indiquant le motif, qui sera inscrit au journal d&apos;audit.</source>
+        <translation>The check blocks the operation. You can override it by giving the reason, which will be recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Passer outre le blocage</source>
+        <translation>Override the block</translation>
+    </message>
+    <message>
+        <source>Le contrôle bloque l&apos;opération et l&apos;utilisateur « %1 » n&apos;a pas le droit de passer outre. Demandez à un responsable du crédit.</source>
+        <translation>The check blocks the operation and the user “%1” is not allowed to override it. Ask a credit manager.</translation>
+    </message>
+    <message>
+        <source>Motif de la dérogation :</source>
+        <translation>Override reason:</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::CheckDecisionView</name>
+    <message>
+        <source>Limite de crédit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <source>Créances ouvertes</source>
+        <translation>Open receivables</translation>
+    </message>
+    <message>
+        <source>Livré non facturé</source>
+        <translation>Delivered, not invoiced</translation>
+    </message>
+    <message>
+        <source>Commandes en cours</source>
+        <translation>Open orders</translation>
+    </message>
+    <message>
+        <source>Acomptes reçus (déduits)</source>
+        <translation>Deposits received (deducted)</translation>
+    </message>
+    <message>
+        <source>Encours total</source>
+        <translation>Total exposure</translation>
+    </message>
+    <message>
+        <source>Montant demandé (TTC)</source>
+        <translation>Amount requested (incl. VAT)</translation>
+    </message>
+    <message>
+        <source>Encours après l&apos;opération</source>
+        <translation>Exposure after the operation</translation>
+    </message>
+    <message>
+        <source>Disponible sur la limite</source>
+        <translation>Available under the limit</translation>
+    </message>
+    <message>
+        <source>Échu non réglé</source>
+        <translation>Overdue, unpaid</translation>
+    </message>
+    <message>
+        <source>Classe de risque</source>
+        <translation>Risk class</translation>
+    </message>
+    <message>
+        <source>Litiges ouverts</source>
+        <translation>Open disputes</translation>
+    </message>
+    <message>
+        <source> :</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>Pas encore de contrôle de crédit.</source>
+        <translation>No credit check yet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, au %3</source>
+        <translation>%1 — %2, as of %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (le plus ancien : %n jour(s))</source>
+        <translation>
+            <numerusform>%1 (oldest: %n day)</numerusform>
+            <numerusform>%1 (oldest: %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pour %1</source>
+        <translation>
+            <numerusform>%n for %1</numerusform>
+            <numerusform>%n for %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucune alerte : l&apos;opération tient dans la limite.</source>
+        <translation>No warning: the operation fits within the limit.</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +2266,149 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     <message>
         <source>« %1 » n&apos;existe pas dans la nomenclature NAF rév. 2</source>
         <translation>“%1” is not in the NAF rev. 2 classification</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::CompanySettingsDialog</name>
+    <message>
+        <source>Paramètres de l&apos;entreprise</source>
+        <translation>Company settings</translation>
+    </message>
+    <message>
+        <source>Société émettrice</source>
+        <translation>Issuing company</translation>
+    </message>
+    <message>
+        <source>Contrôle de crédit</source>
+        <translation>Credit check</translation>
+    </message>
+    <message>
+        <source>Raison sociale</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Forme juridique</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Capital social</source>
+        <translation>Share capital</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>RCS</source>
+        <translation>RCS</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Complément</source>
+        <translation>Additional line</translation>
+    </message>
+    <message>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ville</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Livraison de biens</source>
+        <translation>Supply of goods</translation>
+    </message>
+    <message>
+        <source>Prestation de services</source>
+        <translation>Supply of services</translation>
+    </message>
+    <message>
+        <source>Mixte</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <source>Nature des opérations</source>
+        <translation>Type of transactions</translation>
+    </message>
+    <message>
+        <source>vide : taux BCE + 10 points du semestre</source>
+        <translation>empty: ECB rate + 10 points for the half-year</translation>
+    </message>
+    <message>
+        <source>Taux des pénalités de retard (%)</source>
+        <translation>Late-payment penalty rate (%)</translation>
+    </message>
+    <message>
+        <source>vide : pas d&apos;escompte</source>
+        <translation>empty: no discount</translation>
+    </message>
+    <message>
+        <source>Escompte pour paiement anticipé (%)</source>
+        <translation>Early-payment discount (%)</translation>
+    </message>
+    <message>
+        <source>Option pour le paiement de la taxe d&apos;après les débits</source>
+        <translation>Option for payment of VAT on debits</translation>
+    </message>
+    <message>
+        <source>Catégories comptées dans l&apos;encours :</source>
+        <translation>Categories counted in the exposure:</translation>
+    </message>
+    <message>
+        <source>Créances ouvertes</source>
+        <translation>Open receivables</translation>
+    </message>
+    <message>
+        <source>Livré non facturé</source>
+        <translation>Delivered, not invoiced</translation>
+    </message>
+    <message>
+        <source>Commandes confirmées non livrées</source>
+        <translation>Confirmed orders not yet delivered</translation>
+    </message>
+    <message>
+        <source>Acomptes reçus (en déduction)</source>
+        <translation>Deposits received (deducted)</translation>
+    </message>
+    <message>
+        <source>Tolérance de dépassement (%)</source>
+        <translation>Over-limit tolerance (%)</translation>
+    </message>
+    <message>
+        <source>Seuil d&apos;alerte sur l&apos;échu (€)</source>
+        <translation>Overdue warning threshold (€)</translation>
+    </message>
+    <message>
+        <source>Retard maximal de la plus ancienne échéance (jours)</source>
+        <translation>Maximum lateness of the oldest overdue item (days)</translation>
+    </message>
+    <message>
+        <source>Les litiges ouverts bloquent</source>
+        <translation>Open disputes block</translation>
+    </message>
+    <message>
+        <source>Classe de risque minimale</source>
+        <translation>Minimum risk class</translation>
+    </message>
+    <message>
+        <source>vide : tout utilisateur</source>
+        <translation>empty: any user</translation>
+    </message>
+    <message>
+        <source>Utilisateurs autorisés à déroger</source>
+        <translation>Users allowed to override</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2776,157 @@ entered by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>pc::ui::DeliverPage</name>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Désignation</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Commandé</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Déjà livré</source>
+        <translation>Already delivered</translation>
+    </message>
+    <message>
+        <source>Reste</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>À livrer</source>
+        <translation>To deliver</translation>
+    </message>
+    <message>
+        <source>Montant HT</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <source>facturée le %1</source>
+        <translation>invoiced on %1</translation>
+    </message>
+    <message>
+        <source>à facturer</source>
+        <translation>to invoice</translation>
+    </message>
+    <message>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Réf. client</source>
+        <translation>Client ref.</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reste à livrer TTC</source>
+        <translation>Left to deliver incl. VAT</translation>
+    </message>
+    <message>
+        <source>Livraison</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Bon signé le</source>
+        <translation>Note signed on</translation>
+    </message>
+    <message>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Facturation</source>
+        <translation>Invoicing</translation>
+    </message>
+    <message>
+        <source>Dérogation au contrôle</source>
+        <translation>Check override</translation>
+    </message>
+    <message>
+        <source>Commandes à livrer</source>
+        <translation>Orders to deliver</translation>
+    </message>
+    <message>
+        <source>Aucune commande confirmée à livrer : confirmez une commande à l&apos;étape 4.</source>
+        <translation>No confirmed order to deliver: confirm an order at stage 4.</translation>
+    </message>
+    <message>
+        <source>si le bon signé est déjà revenu</source>
+        <translation>if the signed note has already come back</translation>
+    </message>
+    <message>
+        <source>Livrer</source>
+        <translation>Deliver</translation>
+    </message>
+    <message>
+        <source>Date de livraison :</source>
+        <translation>Delivery date:</translation>
+    </message>
+    <message>
+        <source>Bon signé le :</source>
+        <translation>Note signed on:</translation>
+    </message>
+    <message>
+        <source>Signataire :</source>
+        <translation>Signatory:</translation>
+    </message>
+    <message>
+        <source>Contrôle de crédit de cette livraison</source>
+        <translation>Credit check for this delivery</translation>
+    </message>
+    <message>
+        <source>Livraisons du client</source>
+        <translation>Client&apos;s deliveries</translation>
+    </message>
+    <message>
+        <source>Enregistrer le bon signé…</source>
+        <translation>Record the signed note…</translation>
+    </message>
+    <message>
+        <source>Choisissez une commande à livrer.</source>
+        <translation>Choose an order to deliver.</translation>
+    </message>
+    <message>
+        <source>Aucune quantité à livrer.</source>
+        <translation>No quantity to deliver.</translation>
+    </message>
+    <message>
+        <source>livrer la commande %1</source>
+        <translation>deliver order %1</translation>
+    </message>
+    <message>
+        <source>Livraison de la commande %1 non effectuée : le contrôle de crédit l&apos;arrête.</source>
+        <translation>Order %1 not delivered: the credit check stops it.</translation>
+    </message>
+    <message>
+        <source>Livraison %1 enregistrée pour la commande %2.</source>
+        <translation>Delivery %1 recorded for order %2.</translation>
+    </message>
+    <message>
+        <source>Bon signé de la livraison %1</source>
+        <translation>Signed note of delivery %1</translation>
+    </message>
+    <message>
+        <source>Signé le :</source>
+        <translation>Signed on:</translation>
+    </message>
+    <message>
+        <source>Bon signé de la livraison %1 enregistré.</source>
+        <translation>Signed note of delivery %1 recorded.</translation>
+    </message>
+</context>
+<context>
     <name>pc::ui::EstablishmentDialog</name>
     <message>
         <source>Siège social</source>
@@ -2169,6 +3138,221 @@ entered by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>pc::ui::InvoicePage</name>
+    <message>
+        <source>la raison sociale</source>
+        <translation>the company name</translation>
+    </message>
+    <message>
+        <source>le SIREN</source>
+        <translation>the SIREN</translation>
+    </message>
+    <message>
+        <source>l&apos;adresse</source>
+        <translation>the address</translation>
+    </message>
+    <message>
+        <source>Avoir sur la facture %1</source>
+        <translation>Credit note on invoice %1</translation>
+    </message>
+    <message>
+        <source>Tout ce qui reste à créditer : %1</source>
+        <translation>All that is left to credit: %1</translation>
+    </message>
+    <message>
+        <source>Un montant TTC :</source>
+        <translation>An amount incl. VAT:</translation>
+    </message>
+    <message>
+        <source>ex. 1 234,56</source>
+        <translation>e.g. 1,234.56</translation>
+    </message>
+    <message>
+        <source>obligatoire : retour, remise, erreur de prix…</source>
+        <translation>required: return, discount, price error…</translation>
+    </message>
+    <message>
+        <source>Motif :</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Date de l&apos;avoir :</source>
+        <translation>Credit note date:</translation>
+    </message>
+    <message>
+        <source>Établir l&apos;avoir</source>
+        <translation>Issue the credit note</translation>
+    </message>
+    <message>
+        <source>Facture %1 du %2, %3 TTC. Une facture émise n&apos;est jamais modifiée : l&apos;avoir la corrige et vient en déduction de ce qu&apos;elle laisse dû.</source>
+        <translation>Invoice %1 of %2, %3 incl. VAT. An issued invoice is never changed: the credit note corrects it and is deducted from what it leaves due.</translation>
+    </message>
+    <message>
+        <source>Livraison</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Montant TTC</source>
+        <translation>Amount incl. VAT</translation>
+    </message>
+    <message>
+        <source>Numéro</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>HT</source>
+        <translation>Excl. VAT</translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>TTC</source>
+        <translation>Incl. VAT</translation>
+    </message>
+    <message>
+        <source>Reste ouvert</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Facture créditée</source>
+        <translation>Credited invoice</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Pièce</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Débit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Crédit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Livraisons à facturer</source>
+        <translation>Deliveries to invoice</translation>
+    </message>
+    <message>
+        <source>Cochez les bons de livraison à reprendre sur une même facture.</source>
+        <translation>Tick the delivery notes to put on a single invoice.</translation>
+    </message>
+    <message>
+        <source>Établir la facture</source>
+        <translation>Issue the invoice</translation>
+    </message>
+    <message>
+        <source>Date de la facture :</source>
+        <translation>Invoice date:</translation>
+    </message>
+    <message>
+        <source>Factures et avoirs</source>
+        <translation>Invoices and credit notes</translation>
+    </message>
+    <message>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Avoir…</source>
+        <translation>Credit note…</translation>
+    </message>
+    <message>
+        <source>Une facture émise ne se modifie pas : un avoir l&apos;annule en tout ou partie.</source>
+        <translation>An issued invoice cannot be changed: a credit note cancels it in whole or in part.</translation>
+    </message>
+    <message>
+        <source>Compte client (411)</source>
+        <translation>Client account (411)</translation>
+    </message>
+    <message>
+        <source>L&apos;identité du vendeur est incomplète : %1 manque. Renseignez-la dans Fichier › Paramètres de l&apos;entreprise avant d&apos;établir une facture ou un avoir ; elle figure sur chaque document.</source>
+        <translation>The seller&apos;s identity is incomplete: %1 is missing. Fill it in under File › Company settings before issuing an invoice or a credit note; it appears on every document.</translation>
+    </message>
+    <message>
+        <source>Solde : &lt;b&gt;%1&lt;/b&gt; en faveur du client</source>
+        <translation>Balance: &lt;b&gt;%1&lt;/b&gt; in the client&apos;s favour</translation>
+    </message>
+    <message>
+        <source>Solde dû par le client : &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Balance due by the client: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>dont échu au %1 : %2</source>
+        <translation>of which overdue as of %1: %2</translation>
+    </message>
+    <message>
+        <source>Facture refusée : %1</source>
+        <translation>Invoice refused: %1</translation>
+    </message>
+    <message>
+        <source>Facture %1 établie : %2 TTC, échéance le %3</source>
+        <translation>Invoice %1 issued: %2 incl. VAT, due on %3</translation>
+    </message>
+    <message>
+        <source>Aperçu de %1</source>
+        <translation>Preview of %1</translation>
+    </message>
+    <message>
+        <source>Enregistrer %1 en PDF</source>
+        <translation>Save %1 as PDF</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 enregistrée : %2</source>
+        <translation>%1 saved: %2</translation>
+    </message>
+    <message>
+        <source>Imprimer %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>%1 envoyée à l&apos;imprimante</source>
+        <translation>%1 sent to the printer</translation>
+    </message>
+    <message>
+        <source>Avoir %1 établi sur la facture %2 : %3 TTC</source>
+        <translation>Credit note %1 issued on invoice %2: %3 incl. VAT</translation>
+    </message>
+</context>
+<context>
     <name>pc::ui::MainWindow</name>
     <message>
         <source>PosteClient — gestion du poste client</source>
@@ -2364,6 +3548,22 @@ entered by %2 on %3</translation>
         <source>Un exercice est en cours de saisie. L&apos;enregistrer ?</source>
         <translation>A fiscal year is being entered. Save it?</translation>
     </message>
+    <message>
+        <source>Paramètres de l&apos;&amp;entreprise…</source>
+        <translation>&amp;Company settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Crédit</source>
+        <translation>&amp;Credit</translation>
+    </message>
+    <message>
+        <source>Contrôle de crédit &amp;rapide…</source>
+        <translation>&amp;Quick credit check…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
 </context>
 <context>
     <name>pc::ui::NewClientDialog</name>
@@ -2390,6 +3590,212 @@ entered by %2 on %3</translation>
     <message>
         <source>obligatoire</source>
         <translation>required</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::OrderLinesModel</name>
+    <message>
+        <source>Désignation</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Prix unitaire HT</source>
+        <translation>Unit price excl. VAT</translation>
+    </message>
+    <message>
+        <source>TVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Montant HT</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::OrderPage</name>
+    <message>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Réf. client</source>
+        <translation>Client ref.</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total TTC</source>
+        <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+        <source>Reste à livrer TTC</source>
+        <translation>Left to deliver incl. VAT</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Commandes du client</source>
+        <translation>Client&apos;s orders</translation>
+    </message>
+    <message>
+        <source>Confirmer le brouillon</source>
+        <translation>Confirm the draft</translation>
+    </message>
+    <message>
+        <source>Annuler la commande…</source>
+        <translation>Cancel the order…</translation>
+    </message>
+    <message>
+        <source>Enregistrer un acompte…</source>
+        <translation>Record a deposit…</translation>
+    </message>
+    <message>
+        <source>Confirmation PDF…</source>
+        <translation>Confirmation PDF…</translation>
+    </message>
+    <message>
+        <source>Nouvelle commande</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <source>numéro du bon de commande du client, facultatif</source>
+        <translation>client&apos;s purchase order number, optional</translation>
+    </message>
+    <message>
+        <source>45 jours fin de mois, 30 jours nets, comptant…</source>
+        <translation>45 jours fin de mois, 30 jours nets, comptant…</translation>
+    </message>
+    <message>
+        <source>Bon de commande client :</source>
+        <translation>Client purchase order:</translation>
+    </message>
+    <message>
+        <source>Date de la commande :</source>
+        <translation>Order date:</translation>
+    </message>
+    <message>
+        <source>Conditions de paiement :</source>
+        <translation>Payment terms:</translation>
+    </message>
+    <message>
+        <source>Livrer à une autre adresse que celle du client</source>
+        <translation>Deliver to an address other than the client&apos;s</translation>
+    </message>
+    <message>
+        <source>Enregistrer en brouillon</source>
+        <translation>Save as draft</translation>
+    </message>
+    <message>
+        <source>Confirmer la commande</source>
+        <translation>Confirm the order</translation>
+    </message>
+    <message>
+        <source>Ajouter une ligne</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <source>Supprimer la ligne</source>
+        <translation>Delete the line</translation>
+    </message>
+    <message>
+        <source>Le compte de ce client est « %1 » : une commande ne s&apos;enregistre que pour un compte actif (ouvrez-le à l&apos;étape 3).</source>
+        <translation>This client&apos;s account is “%1”: an order can only be saved for an active account (open it at stage 3).</translation>
+    </message>
+    <message>
+        <source>Total HT : %1 &amp;nbsp;&amp;nbsp; TVA : %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;Total TTC : %3&lt;/b&gt;</source>
+        <translation>Total excl. VAT: %1 &amp;nbsp;&amp;nbsp; VAT: %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;Total incl. VAT: %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Conditions de paiement</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <source>Adresse de livraison</source>
+        <translation>Delivery address</translation>
+    </message>
+    <message>
+        <source>Lignes</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Commande %1 enregistrée en brouillon.</source>
+        <translation>Order %1 saved as draft.</translation>
+    </message>
+    <message>
+        <source>confirmer la commande</source>
+        <translation>confirm the order</translation>
+    </message>
+    <message>
+        <source>Commande %1 confirmée : %2 TTC.</source>
+        <translation>Order %1 confirmed: %2 incl. VAT.</translation>
+    </message>
+    <message>
+        <source>Commande non confirmée : le contrôle de crédit n&apos;a pas été accepté.</source>
+        <translation>Order not confirmed: the credit check was not accepted.</translation>
+    </message>
+    <message>
+        <source>confirmer la commande %1</source>
+        <translation>confirm order %1</translation>
+    </message>
+    <message>
+        <source>Commande %1 confirmée.</source>
+        <translation>Order %1 confirmed.</translation>
+    </message>
+    <message>
+        <source>Annuler la commande %1</source>
+        <translation>Cancel order %1</translation>
+    </message>
+    <message>
+        <source>Motif de l&apos;annulation :</source>
+        <translation>Cancellation reason:</translation>
+    </message>
+    <message>
+        <source>Commande %1 annulée.</source>
+        <translation>Order %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Acompte sur la commande %1</source>
+        <translation>Deposit on order %1</translation>
+    </message>
+    <message>
+        <source>Montant reçu (TTC) :</source>
+        <translation>Amount received (incl. VAT):</translation>
+    </message>
+    <message>
+        <source>Reçu le :</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>Acompte : %1</source>
+        <translation>Deposit: %1</translation>
+    </message>
+    <message>
+        <source>Acompte de %1 enregistré sur la commande %2.</source>
+        <translation>Deposit of %1 recorded on order %2.</translation>
+    </message>
+    <message>
+        <source>Confirmation de commande</source>
+        <translation>Order confirmation</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Confirmation de la commande %1 enregistrée : %2</source>
+        <translation>Confirmation of order %1 saved: %2</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +3849,56 @@ entered by %2 on %3</translation>
     <message>
         <source>%1 client(s) affiché(s) sur %2</source>
         <translation>%1 of %2 client(s) shown</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::QuickCheckDialog</name>
+    <message>
+        <source>Contrôle de crédit rapide</source>
+        <translation>Quick credit check</translation>
+    </message>
+    <message>
+        <source>SIREN, SIRET, n° de compte ou nom du client</source>
+        <translation>SIREN, SIRET, account number or client name</translation>
+    </message>
+    <message>
+        <source>0,00</source>
+        <translation>0.00</translation>
+    </message>
+    <message>
+        <source>&amp;Client :</source>
+        <translation>&amp;Client:</translation>
+    </message>
+    <message>
+        <source>&amp;Montant TTC :</source>
+        <translation>&amp;Amount incl. VAT:</translation>
+    </message>
+    <message>
+        <source>Vérifier</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Tapez le SIREN, le SIRET, le numéro de compte ou le nom du client.</source>
+        <translation>Type the client&apos;s SIREN, SIRET, account number or name.</translation>
+    </message>
+    <message>
+        <source>Aucun client ne correspond à « %1 ».</source>
+        <translation>No client matches “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) correspondent à « %1 » : choisissez-en un dans la liste.</source>
+        <translation>
+            <numerusform>%n client matches “%1”: choose it in the list.</numerusform>
+            <numerusform>%n clients match “%1”: choose one in the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>un montant négatif n&apos;a pas de sens ici</source>
+        <translation>a negative amount makes no sense here</translation>
+    </message>
+    <message>
+        <source>Montant TTC : %1</source>
+        <translation>Amount incl. VAT: %1</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "app/Workspace.h"
 #include "ui/AccountOpeningPage.h"
 #include "ui/ClientFilePage.h"
+#include "ui/CompanySettingsDialog.h"
 #include "ui/InformPage.h"
 #include "ui/MainWindow.h"
 #include "ui/OrderLinesModel.h"
@@ -211,5 +212,8 @@ int main(int argc, char* argv[])
     window.openClient(pickForInvoicing(**ws, clients), pc::ui::Page::Invoice);
     save(window, folder, QStringLiteral("invoice%1.png").arg(suffix));
     saveQuickCheck(**ws, clients, salesClient, window, folder, QStringLiteral("quick-check%1.png").arg(suffix));
+    pc::ui::CompanySettingsDialog settingsDialog(**ws, &window);
+    settingsDialog.show();
+    save(settingsDialog, folder, QStringLiteral("company-settings%1.png").arg(suffix));
     return 0;
 }
