@@ -33,19 +33,17 @@ public:
         if (!root.is_object())
             return fail(Error(ErrorCode::InvalidFormat, {"{…}"}), "");
         OrderFile order;
-        for (const char* key : {"siren", "siret", "account"})
-            if (root.contains(key) && order.clientKey.empty())
-                order.clientKey = text(root, key);
+        order.clientKey = first(root, {"siren", "siret", "account", "client"});
         if (order.clientKey.empty())
             return fail(Error(ErrorCode::MissingField, {"siren"}), "siren");
-        order.clientReference = text(root, "client_reference");
+        order.clientReference = first(root, {"client_reference", "po_number", "purchase_order", "client_po", "reference"});
         order.note = text(root, "note");
-        order.paymentTerms = text(root, "payment_terms");
+        order.paymentTerms = first(root, {"payment_terms", "terms"});
         if (!order.paymentTerms.empty())
             if (auto terms = core::PaymentTerms::parse(order.paymentTerms); !terms)
                 return fail(terms.error(), "payment_terms");
-        if (root.contains("date")) {
-            auto date = core::Date::parse(text(root, "date"));
+        if (const std::string day = first(root, {"date", "order_date"}); !day.empty()) {
+            auto date = core::Date::parse(day);
             if (!date)
                 return fail(date.error(), "date");
             order.date = *date;
@@ -85,6 +83,40 @@ private:
         return scalarText(object[key]).value_or("");
     }
 
+    // The value of the first of the names the field is known by in other software.
+    static std::string first(const json& object, std::initializer_list<const char*> keys)
+    {
+        for (const char* key : keys)
+            if (std::string value = text(object, key); !value.empty())
+                return value;
+        return {};
+    }
+
+    // Unit price in euros, or in cents under "unit_price_cents".
+    core::Result<core::Money> unitPrice(const json& l) const
+    {
+        if (l.contains("unit_price_cents") && l["unit_price_cents"].is_number_integer())
+            return core::Money::fromCents(l["unit_price_cents"].get<std::int64_t>());
+        return core::Money::parse(first(l, {"unit_price", "unit_price_excl_vat", "price"}));
+    }
+
+    // A VAT rate in percent ("20", "5,5"), or as a fraction (0.2, 0.055): no French
+    // rate lies strictly between 0 and 1 %, so "0.…" of at least 1 % is a fraction.
+    static core::Result<core::Rate> vatRate(const json& l)
+    {
+        const std::string text = first(l, {"vat_rate", "vat", "tva"});
+        if (text.empty())
+            return core::Rate::fromBasisPoints(2'000);
+        if ((text.starts_with("0.") || text.starts_with("0,")) && text.size() > 2 && text.size() <= 6 &&
+            text.find_first_not_of("0123456789", 2) == std::string::npos) {
+            std::string tenThousandths = text.substr(2);
+            tenThousandths.append(4 - tenThousandths.size(), '0');
+            if (const std::int64_t bp = std::stoll(tenThousandths); bp >= 100)
+                return core::Rate::fromBasisPoints(bp);
+        }
+        return core::Rate::parsePercent(text);
+    }
+
     Error fail(Error error, const std::string& field) const
     {
         error.inFile(m_file);
@@ -98,16 +130,16 @@ private:
         if (!l.is_object())
             return fail(Error(ErrorCode::InvalidFormat, {l.dump()}), at);
         core::DocumentLine line;
-        line.description = text(l, "description");
-        auto quantity = core::Quantity::parse(text(l, "quantity"));
+        line.description = first(l, {"description", "label", "designation"});
+        auto quantity = core::Quantity::parse(first(l, {"quantity", "qty"}));
         if (!quantity)
             return fail(quantity.error(), at + ".quantity");
         line.quantity = *quantity;
-        auto price = core::Money::parse(text(l, "unit_price"));
+        auto price = unitPrice(l);
         if (!price)
             return fail(price.error(), at + ".unit_price");
         line.unitPrice = *price;
-        auto rate = core::Rate::parsePercent(l.contains("vat_rate") ? text(l, "vat_rate") : "20");
+        auto rate = vatRate(l);
         if (!rate)
             return fail(rate.error(), at + ".vat_rate");
         line.vatRate = *rate;

@@ -20,7 +20,10 @@ namespace pc::io {
 //  "deposit": "1 000,00",
 //  "lines": [{"description": "Palette bois", "quantity": "10", "unit_price": "12,50", "vat_rate": "20"}]}
 // The client may also be named by "siret" or "account". Amounts are euros (text or a
-// number with at most two decimals), quantities up to three decimals, VAT rates in percent.
+// number with at most two decimals), quantities up to three decimals, VAT rates in
+// percent (20) or as a fraction (0.2). The names other software gives these fields
+// are read too: "po_number" or "reference" for the client's PO, "order_date",
+// "terms", "qty", "price" or "unit_price_cents", "vat" or "tva".
 struct OrderFile {
     std::string clientKey;
     std::string clientReference;
