@@ -81,7 +81,7 @@ core::Result<DeliveryOutcome> DeliveryService::deliver(const DeliveryRequest& re
             return counter.error();
         delivery.number = core::documentNumber("BL", *counter);
         auto id = sales.insertDelivery(delivery, QString::fromLatin1(risk::toCode(check->result.decision).data()),
-                                       {m_ws.actor(), m_ws.clock().now()});
+                                       m_ws.stamp());
         if (!id)
             return id.error();
         delivery.id = *id;

@@ -296,7 +296,7 @@ private:
         payment.piece = "VIR-" + entry->piece;
         payment.label = "Virement reçu " + entry->piece;
         payment.credit = open;
-        const store::Stamp stamp{m_ws.actor(), m_ws.clock().now()};
+        const store::Stamp stamp = m_ws.stamp();
         auto id = ledger.addEntry(e.client, payment, {}, stamp);
         if (!id)
             return id.error();

@@ -29,11 +29,6 @@ using nlohmann::json;
 
 namespace {
 
-store::Stamp stamp(Workspace& ws)
-{
-    return {ws.actor(), ws.clock().now()};
-}
-
 core::Rate penaltyRate(const core::SellerIdentity& seller, core::Date issueDate)
 {
     if (seller.penaltyRate)
@@ -83,7 +78,7 @@ Status applyDeposits(Workspace& ws, const std::set<qint64>& orderIds, qint64 inv
             const Money used = std::min(open, left);
             if (!used.isPositive())
                 continue;
-            if (auto status = ledger.addAllocation({invoiceEntryId, deposit.id, used, date}, stamp(ws)); !status)
+            if (auto status = ledger.addAllocation({invoiceEntryId, deposit.id, used, date}, ws.stamp()); !status)
                 return status;
             left -= used;
         }
@@ -110,7 +105,7 @@ core::Result<Invoice> InvoiceService::post(Invoice invoice, std::optional<qint64
         return counter.error();
     invoice.number = core::documentNumber("FA", *counter);
     auto id = invoices.insert(invoice, creditedId, QString::fromStdString(toJson(seller).dump()),
-                              QString::fromStdString(toJson(*client).dump()), stamp(m_ws));
+                              QString::fromStdString(toJson(*client).dump()), m_ws.stamp());
     if (!id)
         return id.error();
     invoice.id = *id;
@@ -184,7 +179,7 @@ core::Result<Invoice> InvoiceService::invoiceDeliveries(const QStringList& deliv
         entry.debit = posted->totals.gross;
         entry.dueDate = posted->dueDate;
         store::LedgerRepository ledger(m_ws.db());
-        auto entryId = ledger.addEntry(posted->clientId, entry, {posted->id, std::nullopt}, stamp(m_ws));
+        auto entryId = ledger.addEntry(posted->clientId, entry, {posted->id, std::nullopt}, m_ws.stamp());
         if (!entryId)
             return entryId.error();
         if (auto status = applyDeposits(m_ws, orderIds, *entryId, posted->totals.gross, posted->issueDate); !status)
@@ -256,7 +251,7 @@ core::Result<Invoice> InvoiceService::creditNote(const QString& invoiceNumber, s
         entry.piece = posted->number;
         entry.label = "Avoir " + posted->number + " / " + original.number;
         entry.credit = posted->totals.gross;
-        auto entryId = ledger.addEntry(posted->clientId, entry, {posted->id, std::nullopt}, stamp(m_ws));
+        auto entryId = ledger.addEntry(posted->clientId, entry, {posted->id, std::nullopt}, m_ws.stamp());
         if (!entryId)
             return entryId.error();
         // The credit note settles its invoice as far as the invoice is still open.
@@ -265,7 +260,7 @@ core::Result<Invoice> InvoiceService::creditNote(const QString& invoiceNumber, s
                 receivables::openAmount(*invoiceEntry, ledger.allocationsOf(posted->clientId), posted->issueDate);
             const Money used = std::min(open, posted->totals.gross);
             if (used.isPositive())
-                if (auto status = ledger.addAllocation({invoiceEntry->id, *entryId, used, posted->issueDate}, stamp(m_ws));
+                if (auto status = ledger.addAllocation({invoiceEntry->id, *entryId, used, posted->issueDate}, m_ws.stamp());
                     !status)
                     return status.error();
         }

@@ -24,11 +24,6 @@ using core::Status;
 
 namespace {
 
-store::Stamp stamp(Workspace& ws)
-{
-    return {ws.actor(), ws.clock().now()};
-}
-
 core::Result<core::ClientFile> activeClient(Workspace& ws, qint64 clientId)
 {
     auto client = ClientService(ws).byId(clientId);
@@ -83,7 +78,7 @@ core::Result<OrderOutcome> OrderService::add(const OrderDraft& draft, bool confi
         if (!counter)
             return counter.error();
         order.number = core::documentNumber("CMD", *counter);
-        auto id = store::SalesRepository(m_ws.db()).insertOrder(order, stamp(m_ws));
+        auto id = store::SalesRepository(m_ws.db()).insertOrder(order, m_ws.stamp());
         if (!id)
             return id.error();
         order.id = *id;
@@ -203,7 +198,7 @@ core::Result<qint64> OrderService::recordDeposit(qint64 orderId, Money amount, s
         entry.label = "Acompte " + order->number;
         entry.credit = amount;
         auto id = store::LedgerRepository(m_ws.db()).addEntry(order->clientId, entry, {std::nullopt, order->id},
-                                                              stamp(m_ws));
+                                                              m_ws.stamp());
         if (!id)
             return id.error();
         auto client = ClientService(m_ws).byId(order->clientId);

@@ -5,6 +5,7 @@
 #include "core/OpeningChecklist.h"
 #include "core/Result.h"
 #include "store/Database.h"
+#include "store/Stamp.h"
 
 #include <QString>
 
@@ -28,6 +29,8 @@ public:
     // previous clock back.
     void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
     const QString& actor() const { return m_actor; }
+    // Who is writing, and now: what every record written by a use case carries.
+    store::Stamp stamp() const { return {m_actor, m_clock->now()}; }
     ChangeNotifier& notifier() { return m_notifier; }
     core::OpeningPolicy openingPolicy() const { return m_openingPolicy; }
     void setOpeningPolicy(core::OpeningPolicy policy) { m_openingPolicy = policy; }

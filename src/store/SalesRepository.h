@@ -2,6 +2,7 @@
 
 #include "core/Order.h"
 #include "core/Result.h"
+#include "store/Stamp.h"
 
 #include <QDateTime>
 #include <QString>
@@ -11,12 +12,6 @@
 namespace pc::store {
 
 class Database;
-
-// Who wrote a record and when, for the columns every document table carries.
-struct Stamp {
-    QString actor;
-    QDateTime at;
-};
 
 // Orders (stage 4) and deliveries (stage 5). Orders come back with their lines and the
 // quantities delivered so far; deliveries with their lines and, once invoiced, the
