@@ -28,8 +28,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSplitter>
@@ -615,14 +613,8 @@ void InvoicePage::print()
         showProblem(app::ErrorText::describe(html.error()));
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(app::documentPageLayout());
-    printer.setDocName(number);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Imprimer %1").arg(number));
-    if (dialog.exec() != QDialog::Accepted)
+    if (!printDocument(*html, number, this))
         return;
-    app::layoutDocument(*html, printer)->print(&printer);
     emit statusMessage(tr("%1 envoyée à l'imprimante").arg(number));
 }
 

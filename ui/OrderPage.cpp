@@ -118,9 +118,11 @@ QGroupBox* OrderPage::makeOrdersBox()
     m_deposit->setObjectName(QStringLiteral("depositButton"));
     m_pdf = new QPushButton(tr("Confirmation PDF…"), box);
     m_pdf->setObjectName(QStringLiteral("confirmationPdfButton"));
+    m_print = new QPushButton(tr("Imprimer…"), box);
+    m_print->setObjectName(QStringLiteral("printConfirmationButton"));
 
     auto* actions = new QHBoxLayout;
-    for (QPushButton* button : {m_confirm, m_cancel, m_deposit, m_pdf})
+    for (QPushButton* button : {m_confirm, m_cancel, m_deposit, m_pdf, m_print})
         actions->addWidget(button);
     actions->addStretch(1);
     auto* boxLayout = new QVBoxLayout(box);
@@ -133,6 +135,7 @@ QGroupBox* OrderPage::makeOrdersBox()
     connect(m_cancel, &QPushButton::clicked, this, &OrderPage::cancelSelected);
     connect(m_deposit, &QPushButton::clicked, this, &OrderPage::recordDeposit);
     connect(m_pdf, &QPushButton::clicked, this, &OrderPage::exportConfirmation);
+    connect(m_print, &QPushButton::clicked, this, &OrderPage::printConfirmation);
     return box;
 }
 
@@ -404,6 +407,7 @@ void OrderPage::updateActions()
                               OrderStatus::Delivered}));
     m_pdf->setEnabled(is({OrderStatus::Confirmed, OrderStatus::PartlyDelivered, OrderStatus::Delivered,
                           OrderStatus::Invoiced}));
+    m_print->setEnabled(m_pdf->isEnabled());
 }
 
 void OrderPage::confirmSelected()
@@ -480,6 +484,20 @@ void OrderPage::exportConfirmation()
         return;
     }
     emit statusMessage(tr("Confirmation de la commande %1 enregistrée : %2").arg(number(*order), path));
+}
+
+void OrderPage::printConfirmation()
+{
+    const auto order = selectedOrder();
+    if (!order)
+        return;
+    auto html = app::OrderService(workspace()).confirmationHtml(number(*order));
+    if (!html) {
+        showProblem(m_ordersProblem, app::ErrorText::describe(html.error()));
+        return;
+    }
+    if (printDocument(*html, number(*order), this))
+        emit statusMessage(tr("Confirmation de la commande %1 envoyée à l'imprimante").arg(number(*order)));
 }
 
 } // namespace pc::ui

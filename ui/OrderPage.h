@@ -60,6 +60,7 @@ private:
     void cancelSelected();
     void recordDeposit();
     void exportConfirmation();
+    void printConfirmation();
 
     RecordTableModel<core::Order>* m_orders;
     OrderLinesModel* m_lines;
@@ -70,6 +71,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QPushButton* m_deposit = nullptr;
     QPushButton* m_pdf = nullptr;
+    QPushButton* m_print = nullptr;
     QLabel* m_inactive = nullptr;
     QWidget* m_form = nullptr;
     QLineEdit* m_reference = nullptr;

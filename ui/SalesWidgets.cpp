@@ -1,8 +1,10 @@
 #include "ui/SalesWidgets.h"
 
 #include "app/Clock.h"
+#include "app/PdfWriter.h"
 #include "ui/FieldFeedback.h"
 
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -11,7 +13,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QTableView>
+#include <QTextDocument>
 
 namespace pc::ui {
 
@@ -30,6 +35,20 @@ QTableView* makeDocumentView(QAbstractItemModel* model, const char* name, QWidge
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+bool printDocument(const QString& html, const QString& title, QWidget* parent)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(app::documentPageLayout());
+    printer.setDocName(title);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(QCoreApplication::translate("pc::ui::SalesWidgets", "Imprimer %1").arg(title));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    // The printer must outlive the layout made for its pages.
+    app::layoutDocument(html, printer)->print(&printer);
+    return true;
 }
 
 int selectedRow(const QTableView* view)

@@ -27,6 +27,10 @@ int selectedRow(const QTableView* view);
 inline constexpr QAbstractItemView::EditTriggers kEditTriggers = QAbstractItemView::DoubleClicked
     | QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed;
 
+// Asks for a printer and prints a document of stages 4 to 6 on the page layout of its
+// PDF; false when the user cancels.
+bool printDocument(const QString& html, const QString& title, QWidget* parent);
+
 // A red label, hidden until a problem is shown.
 QLabel* makeProblemLabel(const char* name, QWidget* parent);
 void showProblem(QLabel* label, const QString& message);

@@ -3340,10 +3340,6 @@ entered by %2 on %3</translation>
         <translation>%1 saved: %2</translation>
     </message>
     <message>
-        <source>Imprimer %1</source>
-        <translation>Print %1</translation>
-    </message>
-    <message>
         <source>%1 envoyée à l&apos;imprimante</source>
         <translation>%1 sent to the printer</translation>
     </message>
@@ -3797,6 +3793,14 @@ entered by %2 on %3</translation>
         <source>Confirmation de la commande %1 enregistrée : %2</source>
         <translation>Confirmation of order %1 saved: %2</translation>
     </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Confirmation de la commande %1 envoyée à l&apos;imprimante</source>
+        <translation>Confirmation of order %1 sent to the printer</translation>
+    </message>
 </context>
 <context>
     <name>pc::ui::PayablesContactForm</name>
@@ -3914,6 +3918,13 @@ entered by %2 on %3</translation>
     <message>
         <source>Clos le %1</source>
         <translation>Closed on %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::SalesWidgets</name>
+    <message>
+        <source>Imprimer %1</source>
+        <translation>Print %1</translation>
     </message>
 </context>
 <context>
