@@ -848,6 +848,10 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <source>modifiée</source>
         <translation>changed</translation>
     </message>
+    <message>
+        <source>le %1 ne peut pas être postérieur au %2</source>
+        <translation>%1 cannot be later than %2</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1668,6 +1672,14 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     <message>
         <source>Confirmée le</source>
         <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <source>Acompte reçu</source>
+        <translation>Deposit received</translation>
+    </message>
+    <message>
+        <source>Net à payer</source>
+        <translation>Amount due</translation>
     </message>
 </context>
 <context>

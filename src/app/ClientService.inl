@@ -2,6 +2,8 @@
 
 #include "store/SqlQuery.h"
 
+#include <stdexcept>
+
 namespace pc::app {
 
 template <class F>
@@ -11,6 +13,9 @@ auto guardStore(F&& body) -> decltype(body())
         return body();
     } catch (const store::StoreFailure& failure) {
         return core::Error(core::ErrorCode::StoreError, {failure.queryName(), failure.what()});
+    } catch (const std::overflow_error&) {
+        // Amounts beyond 92 million billion euros: refused, never wrapped around.
+        return core::Error(core::ErrorCode::Overflow, {"total"});
     }
 }
 

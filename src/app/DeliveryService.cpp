@@ -33,6 +33,8 @@ core::Result<Delivery> DeliveryService::prepare(const Order& order, const Delive
     d.signatory = request.signatory.trimmed().toStdString();
     if (auto status = core::checkDelivery(order, d); !status)
         return status.error();
+    if (d.signedOn && d.signatory.empty())
+        return Error(ErrorCode::MissingField, {"signatory"}).inField("signatory");
     if (d.signedOn && *d.signedOn < d.date)
         return Error(ErrorCode::DateTooEarly, {d.signedOn->toIso(), d.date.toIso()}).inField("signed_on");
     return d;
@@ -57,6 +59,8 @@ core::Result<DeliveryOutcome> DeliveryService::deliver(const DeliveryRequest& re
         store::Transaction tx(m_ws.db());
         if (!tx.started())
             return tx.startStatus().error();
+        if (auto held = holdSales(m_ws); !held)
+            return held.error();
         store::SalesRepository sales(m_ws.db());
         auto order = sales.order(request.orderId);
         if (!order)
@@ -111,6 +115,8 @@ Status DeliveryService::sign(const QString& number, core::Date signedOn, const Q
         store::Transaction tx(m_ws.db());
         if (!tx.started())
             return tx.startStatus();
+        if (auto held = holdSales(m_ws); !held)
+            return held;
         store::SalesRepository sales(m_ws.db());
         auto delivery = sales.deliveryByNumber(number.trimmed().toUpper());
         if (!delivery)

@@ -51,6 +51,9 @@ QString ErrorText::message(const core::Error& error)
     case ErrorCode::DateTooEarly:
         return tr("le %1 doit être postérieur au %2").arg(Labels::date(core::Date::parseIso(arg(0).toStdString()).valueOr(core::Date())),
                                                           Labels::date(core::Date::parseIso(arg(1).toStdString()).valueOr(core::Date())));
+    case ErrorCode::DateTooLate:
+        return tr("le %1 ne peut pas être postérieur au %2").arg(Labels::date(core::Date::parseIso(arg(0).toStdString()).valueOr(core::Date())),
+                                                                 Labels::date(core::Date::parseIso(arg(1).toStdString()).valueOr(core::Date())));
     case ErrorCode::ConflictingValues:
         return tr("« %1 » dans le fichier, « %2 » en paramètre : les deux doivent concorder").arg(arg(0), arg(1));
     case ErrorCode::UnknownLineCode: return tr("le code « %1 » n'existe pas dans la liasse fiscale").arg(arg(0));

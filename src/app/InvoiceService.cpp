@@ -3,6 +3,7 @@
 #include "app/ClientAudit.h"
 #include "app/ClientJson.h"
 #include "app/ClientService.h"
+#include "app/OrderService.h"
 #include "app/PdfWriter.h"
 #include "app/ReferenceTables.h"
 #include "app/SalesDocuments.h"
@@ -66,8 +67,9 @@ std::optional<store::PostedInvoice> documentOf(Workspace& ws, const QString& num
 }
 
 // Sets the open deposits of the orders against the new invoice, oldest first.
-Status applyDeposits(Workspace& ws, const std::set<qint64>& orderIds, qint64 invoiceEntryId, Money invoiceGross,
-                     core::Date date)
+// Returns how much of the deposits it used.
+core::Result<Money> applyDeposits(Workspace& ws, const std::set<qint64>& orderIds, qint64 invoiceEntryId,
+                                  Money invoiceGross, core::Date date)
 {
     store::LedgerRepository ledger(ws.db());
     Money left = invoiceGross;
@@ -79,11 +81,29 @@ Status applyDeposits(Workspace& ws, const std::set<qint64>& orderIds, qint64 inv
             if (!used.isPositive())
                 continue;
             if (auto status = ledger.addAllocation({invoiceEntryId, deposit.id, used, date}, ws.stamp()); !status)
-                return status;
+                return status.error();
             left -= used;
         }
     }
-    return {};
+    return invoiceGross - left;
+}
+
+// The deposits set against an invoice's ledger entry: what its document deducts.
+Money depositsApplied(Workspace& ws, const Invoice& invoice)
+{
+    store::LedgerRepository ledger(ws.db());
+    const auto entry = ledger.entryOfInvoice(invoice.id);
+    if (!entry)
+        return {};
+    std::set<qint64> deposits;
+    for (const receivables::LedgerEntry& e : ledger.entriesOf(invoice.clientId))
+        if (e.kind == receivables::EntryKind::Deposit)
+            deposits.insert(e.id);
+    Money total;
+    for (const receivables::Allocation& a : ledger.allocationsOf(invoice.clientId))
+        if (a.debitEntryId == entry->id && deposits.contains(a.creditEntryId))
+            total += a.amount;
+    return total;
 }
 
 } // namespace
@@ -94,6 +114,9 @@ core::Result<Invoice> InvoiceService::post(Invoice invoice, std::optional<qint64
     if (auto missing = core::missingSellerMention(seller))
         return Error(ErrorCode::MissingField, {*missing}).inField(*missing);
     store::InvoiceRepository invoices(m_ws.db());
+    // A document dated ahead would stop every later one at its date: numbers follow dates.
+    if (const core::Date today = m_ws.clock().today(); invoice.issueDate > today)
+        return Error(ErrorCode::DateTooLate, {invoice.issueDate.toIso(), today.toIso()}).inField("date");
     if (auto status = core::checkInvoiceDate(invoice.issueDate, invoices.lastIssueDate()); !status)
         return status.error();
     auto client = ClientService(m_ws).byId(invoice.clientId);
@@ -126,6 +149,8 @@ core::Result<Invoice> InvoiceService::invoiceDeliveries(const QStringList& deliv
         store::Transaction tx(m_ws.db());
         if (!tx.started())
             return tx.startStatus().error();
+        if (auto held = holdSales(m_ws); !held)
+            return held.error();
         store::SalesRepository sales(m_ws.db());
         Invoice invoice;
         invoice.issueDate = date.value_or(m_ws.clock().today());
@@ -161,6 +186,8 @@ core::Result<Invoice> InvoiceService::invoiceDeliveries(const QStringList& deliv
                 references << QString::fromStdString(o.clientReference);
         invoice.clientReference = references.join(QStringLiteral(", ")).toStdString();
         const auto lastDelivery = std::ranges::max(deliveries, {}, &core::Delivery::date).date;
+        if (invoice.issueDate < lastDelivery)
+            return Error(ErrorCode::DateTooEarly, {invoice.issueDate.toIso(), lastDelivery.toIso()}).inField("date");
         if (lastDelivery != invoice.issueDate)
             invoice.deliveryDate = lastDelivery;
         invoice.penaltyRate = penaltyRate(SharedSettings(m_ws).seller(), invoice.issueDate);
@@ -182,8 +209,11 @@ core::Result<Invoice> InvoiceService::invoiceDeliveries(const QStringList& deliv
         auto entryId = ledger.addEntry(posted->clientId, entry, {posted->id, std::nullopt}, m_ws.stamp());
         if (!entryId)
             return entryId.error();
-        if (auto status = applyDeposits(m_ws, orderIds, *entryId, posted->totals.gross, posted->issueDate); !status)
-            return status.error();
+        auto deposits = applyDeposits(m_ws, orderIds, *entryId, posted->totals.gross, posted->issueDate);
+        if (!deposits)
+            return deposits.error();
+        Invoice issued = *posted;
+        issued.depositsApplied = *deposits;
         for (qint64 orderId : orderIds) {
             auto order = sales.order(orderId);
             const auto all = sales.deliveriesOfOrder(orderId);
@@ -196,8 +226,8 @@ core::Result<Invoice> InvoiceService::invoiceDeliveries(const QStringList& deliv
         }
         if (auto status = tx.commit(); !status)
             return status.error();
-        emit m_ws.notifier().salesChanged(posted->clientId);
-        return *posted;
+        emit m_ws.notifier().salesChanged(issued.clientId);
+        return issued;
     });
 }
 
@@ -210,6 +240,8 @@ core::Result<Invoice> InvoiceService::creditNote(const QString& invoiceNumber, s
         store::Transaction tx(m_ws.db());
         if (!tx.started())
             return tx.startStatus().error();
+        if (auto held = holdSales(m_ws); !held)
+            return held.error();
         auto credited = documentOf(m_ws, invoiceNumber);
         if (!credited)
             return Error(ErrorCode::NotFound, {invoiceNumber.toStdString()}).inField("invoice");
@@ -232,6 +264,8 @@ core::Result<Invoice> InvoiceService::creditNote(const QString& invoiceNumber, s
         note.kind = core::InvoiceKind::CreditNote;
         note.clientId = original.clientId;
         note.issueDate = date.value_or(m_ws.clock().today());
+        if (note.issueDate < original.issueDate)
+            return Error(ErrorCode::DateTooEarly, {note.issueDate.toIso(), original.issueDate.toIso()}).inField("date");
         note.dueDate = note.issueDate;
         note.terms = original.terms;
         note.lines = std::move(*lines);
@@ -292,7 +326,9 @@ Money InvoiceService::openAmount(const Invoice& invoice)
     auto entry = ledger.entryOfInvoice(invoice.id);
     if (!entry)
         return {};
-    return receivables::openAmount(*entry, ledger.allocationsOf(invoice.clientId), m_ws.clock().today());
+    const Money open = receivables::openAmount(*entry, ledger.allocationsOf(invoice.clientId), m_ws.clock().today());
+    // What a credit note has not yet settled is owed to the client, not by it.
+    return invoice.kind == core::InvoiceKind::CreditNote ? -open : open;
 }
 
 core::Result<QString> InvoiceService::html(const QString& number)
@@ -302,7 +338,9 @@ core::Result<QString> InvoiceService::html(const QString& number)
         return found.error();
     const core::SellerIdentity seller = sellerFromJson(json::parse(found->sellerJson.toStdString(), nullptr, false));
     const core::ClientFile buyer = buyerFromJson(json::parse(found->buyerJson.toStdString(), nullptr, false));
-    return SalesDocuments::invoiceHtml(found->invoice, seller, buyer);
+    core::Invoice invoice = found->invoice;
+    invoice.depositsApplied = depositsApplied(m_ws, invoice);
+    return SalesDocuments::invoiceHtml(invoice, seller, buyer);
 }
 
 Status InvoiceService::writePdf(const QString& number, const QString& path)

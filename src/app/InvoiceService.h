@@ -36,7 +36,8 @@ public:
 
     core::Result<store::PostedInvoice> find(const QString& number);
     std::vector<core::Invoice> invoicesOf(qint64 clientId);
-    // What remains due on a document today (its ledger entry's open amount).
+    // What remains due on a document today (its ledger entry's open amount); negative
+    // for the part of a credit note not yet set against an invoice.
     core::Money openAmount(const core::Invoice& invoice);
 
     // The document as printed: with the seller and buyer as they were when issued.

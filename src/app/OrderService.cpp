@@ -36,6 +36,11 @@ core::Result<core::ClientFile> activeClient(Workspace& ws, qint64 clientId)
 
 } // namespace
 
+Status holdSales(Workspace& ws)
+{
+    return store::NumberSeries(ws.db()).hold(QStringLiteral("order"));
+}
+
 Status auditCheck(Workspace& ws, const CreditCheckOutcome& outcome, const QString& operation,
                   const std::string& document, const CheckApproval& approval)
 {
@@ -59,6 +64,8 @@ core::Result<OrderOutcome> OrderService::add(const OrderDraft& draft, bool confi
         store::Transaction tx(m_ws.db());
         if (!tx.started())
             return tx.startStatus().error();
+        if (auto held = holdSales(m_ws); !held)
+            return held.error();
         auto client = activeClient(m_ws, draft.clientId);
         if (!client)
             return client.error();
@@ -92,6 +99,9 @@ core::Result<OrderOutcome> OrderService::add(const OrderDraft& draft, bool confi
                 return confirmed.error();
             outcome = std::move(*confirmed);
         }
+        if (draft.deposit)
+            if (auto deposit = recordDeposit(order.id, *draft.deposit, order.orderDate); !deposit)
+                return deposit.error();
         if (auto status = tx.commit(); !status)
             return status.error();
         emit m_ws.notifier().salesChanged(draft.clientId);
@@ -130,6 +140,8 @@ core::Result<OrderOutcome> OrderService::confirm(qint64 orderId, const CheckAppr
         store::Transaction tx(m_ws.db());
         if (!tx.started())
             return tx.startStatus().error();
+        if (auto held = holdSales(m_ws); !held)
+            return held.error();
         auto order = store::SalesRepository(m_ws.db()).order(orderId);
         if (!order)
             return Error(ErrorCode::NotFound, {std::to_string(orderId)}).inField("order");
@@ -151,6 +163,8 @@ Status OrderService::cancel(qint64 orderId, const QString& reason)
         store::Transaction tx(m_ws.db());
         if (!tx.started())
             return tx.startStatus();
+        if (auto held = holdSales(m_ws); !held)
+            return held;
         store::SalesRepository sales(m_ws.db());
         auto order = sales.order(orderId);
         if (!order)
@@ -184,6 +198,8 @@ core::Result<qint64> OrderService::recordDeposit(qint64 orderId, Money amount, s
         store::Transaction tx(m_ws.db());
         if (!tx.started())
             return tx.startStatus().error();
+        if (auto held = holdSales(m_ws); !held)
+            return held.error();
         auto order = store::SalesRepository(m_ws.db()).order(orderId);
         if (!order)
             return Error(ErrorCode::NotFound, {std::to_string(orderId)}).inField("order");

@@ -21,6 +21,7 @@ struct OrderDraft {
     std::optional<core::PaymentTerms> terms; // the client's agreed terms when empty
     core::Address deliveryAddress;
     std::string note;
+    std::optional<core::Money> deposit; // received with the order, on its date
 };
 
 struct OrderOutcome {
@@ -62,6 +63,11 @@ private:
     core::Result<OrderOutcome> confirmInside(core::Order order, const CheckApproval& approval);
     Workspace& m_ws;
 };
+
+// Every write of stages 4 to 6 starts by queueing on one row, so that what it checks
+// (exposure, quantities left, the last invoice date, what remains to credit) cannot
+// change under it before it commits.
+core::Status holdSales(Workspace& ws);
 
 // Records the check's decision, and an override, in the audit log of the client.
 core::Status auditCheck(Workspace& ws, const CreditCheckOutcome& outcome, const QString& operation,

@@ -249,8 +249,20 @@ QString vatTable(const std::vector<VatLine>& byRate)
         .arg(SalesDocuments::tr("Taux de TVA"), SalesDocuments::tr("Base HT"), SalesDocuments::tr("Montant TVA"), rows);
 }
 
-QString amountsTable(const DocumentTotals& totals)
+// The totals; with a deposit set against the invoice, what it leaves to pay.
+QString amountsTable(const DocumentTotals& totals, Money deposit)
 {
+    if (deposit.isPositive())
+        return QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
+                              "<tr><td>%1</td><td align=\"right\">%2</td></tr>"
+                              "<tr><td>%3</td><td align=\"right\">%4</td></tr>"
+                              "<tr><td>%5</td><td align=\"right\">%6</td></tr>"
+                              "<tr><td>%7</td><td align=\"right\">%8</td></tr>"
+                              "<tr><td class=\"total\">%9</td><td class=\"total\" align=\"right\">%10</td></tr></table>")
+            .arg(SalesDocuments::tr("Total HT"), Labels::money(totals.net), SalesDocuments::tr("Total TVA"),
+                 Labels::money(totals.vat), SalesDocuments::tr("Total TTC"), Labels::money(totals.gross),
+                 SalesDocuments::tr("Acompte reçu"), Labels::money(-deposit), SalesDocuments::tr("Net à payer"))
+            .arg(Labels::money(totals.gross - deposit));
     return QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
                           "<tr><td>%1</td><td align=\"right\">%2</td></tr>"
                           "<tr><td>%3</td><td align=\"right\">%4</td></tr>"
@@ -260,9 +272,9 @@ QString amountsTable(const DocumentTotals& totals)
 }
 
 // The VAT by rate on the left, the totals on the right, below the lines.
-QString totalsBlock(const DocumentTotals& totals)
+QString totalsBlock(const DocumentTotals& totals, Money deposit = {})
 {
-    return sideBySide(vatTable(totals.byRate), 52, amountsTable(totals), 40);
+    return sideBySide(vatTable(totals.byRate), 52, amountsTable(totals, deposit), 40);
 }
 
 QString discountMention(const SellerIdentity& seller)
@@ -422,7 +434,7 @@ QString SalesDocuments::invoiceHtml(const Invoice& invoice, const SellerIdentity
     const Address delivery = invoice.deliveryAddress == billingAddress(buyer) ? Address{} : invoice.deliveryAddress;
     const QString body = partiesBlock(seller, buyer, delivery) + QStringLiteral("<h1>%1</h1>").arg(title)
         + creditedInvoiceMention(invoice) + invoiceFacts(invoice) + kGap + linesTable(invoice.lines)
-        + kGap + totalsBlock(invoice.totals) + paymentBlock(invoice, seller)
+        + kGap + totalsBlock(invoice.totals, invoice.depositsApplied) + paymentBlock(invoice, seller)
         + kGap + paragraph(QStringLiteral("conditions"), operationMentions(seller)) + footerBlock(seller);
     return page(title, body);
 }

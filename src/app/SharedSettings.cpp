@@ -385,16 +385,24 @@ Status SharedSettings::apply(core::SellerIdentity& seller, risk::CreditCheckPoli
 
 Status SharedSettings::set(const QString& key, const QString& value)
 {
-    core::SellerIdentity s = seller();
-    risk::CreditCheckPolicy p = checkPolicy();
-    QStringList users = overrideUsers();
-    if (auto status = apply(s, p, users, key, value); !status)
-        return status;
-    if (key.startsWith(QLatin1String("seller.")))
-        return setSeller(s);
-    if (key == QLatin1String("check.override_users"))
-        return setOverrideUsers(users);
-    return setCheckPolicy(p);
+    return guardStore([&]() -> Status {
+        // Read and written in one transaction, so that two people setting two keys
+        // at once do not undo each other.
+        store::Transaction tx(m_ws.db());
+        if (!tx.started())
+            return tx.startStatus();
+        core::SellerIdentity s = seller();
+        risk::CreditCheckPolicy p = checkPolicy();
+        QStringList users = overrideUsers();
+        if (auto status = apply(s, p, users, key, value); !status)
+            return status;
+        Status saved = key.startsWith(QLatin1String("seller.")) ? setSeller(s)
+                       : key == QLatin1String("check.override_users") ? setOverrideUsers(users)
+                                                                       : setCheckPolicy(p);
+        if (!saved)
+            return saved;
+        return tx.commit();
+    });
 }
 
 Status SharedSettings::saveAll(const core::SellerIdentity& seller, const risk::CreditCheckPolicy& policy,

@@ -141,6 +141,7 @@ int Cli::runOrderAdd()
         draft.terms = *PaymentTerms::parse(file->paymentTerms);
     draft.deliveryAddress = file->deliveryAddress;
     draft.note = file->note;
+    draft.deposit = file->deposit;
     const bool confirm = !file->draft && !m_args.options.contains(QStringLiteral("draft"));
     app::OrderService orders(*m_ws);
     if (confirm) {
@@ -161,9 +162,6 @@ int Cli::runOrderAdd()
     auto outcome = orders.add(draft, confirm, approval());
     if (!outcome)
         return failSales(outcome.error());
-    if (file->deposit)
-        if (auto deposit = orders.recordDeposit(outcome->order.id, *file->deposit, file->date); !deposit)
-            return fail(deposit.error());
     if (m_args.json) {
         json out = app::toJson(outcome->order);
         out["check"] = outcome->check ? app::toJson(*outcome->check) : json(nullptr);
@@ -216,7 +214,12 @@ int Cli::runOrderAction(const QString& action)
     if (action == QLatin1String("confirm")) {
         auto outcome = orders.confirm(order->id, approval());
         if (!outcome) {
+            if (!isRefusal(outcome.error().code))
+                return fail(outcome.error());
+            // The draft is not in the exposure yet: this is the check it met.
             auto check = app::CreditCheckService(*m_ws).checkOrder(*order);
+            if (m_args.json && check)
+                printJson({{"confirmed", false}, {"check", app::toJson(*check)}});
             return failSales(outcome.error(), check ? &check->result : nullptr);
         }
         order = outcome->order;

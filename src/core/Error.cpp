@@ -21,6 +21,7 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::DuplicateField: return "duplicate_field";
     case ErrorCode::InconsistentFields: return "inconsistent_fields";
     case ErrorCode::DateTooEarly: return "date_too_early";
+    case ErrorCode::DateTooLate: return "date_too_late";
     case ErrorCode::ConflictingValues: return "conflicting_values";
     case ErrorCode::UnknownLineCode: return "unknown_line_code";
     case ErrorCode::MissingLine: return "missing_line";

@@ -24,6 +24,7 @@ enum class ErrorCode {
     InvalidDate,
     DateOutOfRange,
     DateTooEarly, // a date that must come after another (a review date after today)
+    DateTooLate,  // a date that must not come after another (an invoice after today)
     // Files and records.
     MissingField,
     UnknownField,

@@ -71,6 +71,7 @@ struct Invoice {
     std::string reason;          // a credit note: why
     Rate penaltyRate;            // as printed on the document
     Address deliveryAddress;     // empty: same as the client's
+    Money depositsApplied;       // deposits received on the orders, set against this invoice
 };
 
 // The earliest date a new invoice may carry: numbers follow the dates, so an invoice is

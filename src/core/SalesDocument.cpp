@@ -35,6 +35,11 @@ Status checkLine(const DocumentLine& line)
         return Error(ErrorCode::InvalidNumber, {line.quantity.toString()}).inField("quantity");
     if (line.unitPrice.isNegative())
         return Error(ErrorCode::InvalidNumber, {line.unitPrice.toString()}).inField("unit_price");
+    // Bounds far above any real sale keep every total of a document inside 64 bits.
+    if (line.quantity > Quantity::units(kMaxUnits))
+        return Error(ErrorCode::Overflow, {line.quantity.toString()}).inField("quantity");
+    if (line.unitPrice > Money::fromEuros(kMaxUnitPriceEuros))
+        return Error(ErrorCode::Overflow, {line.unitPrice.toString()}).inField("unit_price");
     if (!isFrenchVatRate(line.vatRate))
         return Error(ErrorCode::UnknownValue, {line.vatRate.toString()}).inField("vat_rate");
     return {};

@@ -46,8 +46,12 @@ DocumentTotals totalsOf(const std::vector<DocumentLine>& lines);
 // 2.1 %, and 0 for exempt operations.
 bool isFrenchVatRate(Rate rate);
 
-// Checks a line as typed: a description, a quantity above zero, a unit price of zero or
-// more, a known VAT rate. Errors carry the field: "description", "quantity",
+inline constexpr std::int64_t kMaxUnits = 10'000'000;
+inline constexpr std::int64_t kMaxUnitPriceEuros = 100'000'000;
+
+// Checks a line as typed: a description, a quantity above zero (at most kMaxUnits), a
+// unit price of zero or more (at most kMaxUnitPriceEuros), a known VAT rate
+// (Overflow beyond the bounds). Errors carry the field: "description", "quantity",
 // "unit_price", "vat_rate".
 Status checkLine(const DocumentLine& line);
 

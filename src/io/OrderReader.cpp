@@ -56,6 +56,8 @@ public:
             auto deposit = core::Money::parse(scalarText(root["deposit"]).value_or(""));
             if (!deposit)
                 return fail(deposit.error(), "deposit");
+            if (!deposit->isPositive())
+                return fail(Error(ErrorCode::InvalidNumber, {deposit->toString()}), "deposit");
             order.deposit = *deposit;
         }
         if (root.contains("delivery_address") && root["delivery_address"].is_object()) {

@@ -42,6 +42,14 @@ core::Result<qint64> NumberSeries::next(const QString& series)
     return last(series);
 }
 
+core::Status NumberSeries::hold(const QString& series)
+{
+    SqlQuery update(m_db, "number_series.hold",
+                    QStringLiteral("UPDATE number_series SET last_value = last_value WHERE series = ?"));
+    update.bind(series);
+    return update.exec();
+}
+
 qint64 NumberSeries::last(const QString& series)
 {
     SqlQuery q(m_db, "number_series.last", QStringLiteral("SELECT last_value FROM number_series WHERE series = ?"));

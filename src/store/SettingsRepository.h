@@ -36,6 +36,10 @@ public:
     core::Result<qint64> next(const QString& series);
     // The last value given, 0 when none.
     qint64 last(const QString& series);
+    // Takes the series' row without changing it, so that writers queue on it before
+    // they read what they check (PostgreSQL runs READ COMMITTED; SQLite's BEGIN
+    // IMMEDIATE already queues them). Must run inside a transaction.
+    core::Status hold(const QString& series);
 
 private:
     Database& m_db;

@@ -625,6 +625,51 @@ TEST_CASE("a deposit counts in the exposure and is then set against the order's 
     CHECK(s.check(date("2026-11-29")).exposure.deposits == Money::fromEuros(500));
     // An invoiced order takes no more deposits.
     CHECK(orders.recordDeposit(order.id, Money::fromEuros(1)).error().code == ErrorCode::InvalidTransition);
+    // The invoice deducts the deposit and says what is left to pay.
+    CHECK(invoice.depositsApplied == Money::fromEuros(500));
+    const QString html = valid(invoices.html(QString::fromStdString(invoice.number)));
+    CHECK(html.contains(QStringLiteral("Acompte reçu")));
+    CHECK(html.contains(QStringLiteral("Net à payer")));
+}
+
+TEST_CASE("a deposit given with a new order is written with it, or nothing is", "[app][sales][deposits]")
+{
+    Sales s;
+    OrderDraft draft = s.draft({line("Palette de sacs kraft", 10, 10'000)});
+    draft.deposit = Money::fromEuros(300);
+    const OrderOutcome added = valid(OrderService(s.ws()).add(draft, true));
+    CHECK(OrderService(s.ws()).depositsOf(added.order.id) == Money::fromEuros(300));
+
+    draft.deposit = Money::fromCents(-1);
+    const auto refused = OrderService(s.ws()).add(draft, true);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidNumber);
+    CHECK(OrderService(s.ws()).ordersOf(s.client).size() == 1);
+}
+
+TEST_CASE("invoices are dated neither ahead of today nor before what they invoice", "[app][sales][invoices]")
+{
+    Sales s;
+    s.setDay("2026-11-25");
+    const Delivery d = s.deliver(s.confirmedOrder().id);
+    InvoiceService invoices(s.ws());
+    const QStringList numbers{QString::fromStdString(d.number)};
+    const auto ahead = invoices.invoiceDeliveries(numbers, date("2062-11-25"));
+    REQUIRE_FALSE(ahead.ok());
+    CHECK(ahead.error().code == ErrorCode::DateTooLate);
+    const auto before = invoices.invoiceDeliveries(numbers, date("2026-11-24"));
+    REQUIRE_FALSE(before.ok());
+    CHECK(before.error().code == ErrorCode::DateTooEarly);
+    const Invoice invoice = valid(invoices.invoiceDeliveries(numbers));
+    const auto note = invoices.creditNote(QString::fromStdString(invoice.number), Money::fromEuros(10),
+                                          QStringLiteral("remise"), date("2026-11-20"));
+    REQUIRE_FALSE(note.ok());
+    CHECK(note.error().code == ErrorCode::DateTooEarly);
+    const Invoice credit = valid(invoices.creditNote(QString::fromStdString(invoice.number), Money::fromEuros(10),
+                                                     QStringLiteral("remise")));
+    // What a credit note has not settled is owed to the client: here it all settled the invoice.
+    CHECK(invoices.openAmount(credit) == Money());
+    CHECK(invoices.openAmount(invoice) == invoice.totals.gross - Money::fromEuros(10));
 }
 
 TEST_CASE("a posted invoice prints the buyer and seller as they were", "[app][sales][invoices]")

@@ -76,6 +76,10 @@ TEST_CASE("a bad order file is refused with the file and the field", "[io][order
           ErrorCode::InvalidDate, "date");
     check(R"({"siren": "412345670", "status": "shipped", "lines": [{"description": "A", "quantity": "1", "unit_price": "1"}]})",
           ErrorCode::UnknownValue, "status");
+    check(R"({"siren": "412345670", "deposit": "0", "lines": [{"description": "A", "quantity": "1", "unit_price": "1"}]})",
+          ErrorCode::InvalidNumber, "deposit");
+    check(R"({"siren": "412345670", "lines": [{"description": "A", "quantity": "20000000", "unit_price": "1"}]})",
+          ErrorCode::Overflow, "lines[1].quantity");
     const auto broken = read("{\"siren\": ");
     REQUIRE_FALSE(broken.ok());
     CHECK(broken.error().code == ErrorCode::InvalidFormat);
