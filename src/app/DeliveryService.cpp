@@ -7,7 +7,6 @@
 #include "app/Workspace.h"
 #include "store/SalesRepository.h"
 #include "store/SettingsRepository.h"
-#include "store/Transaction.h"
 
 #include <algorithm>
 
@@ -56,11 +55,9 @@ core::Result<CreditCheckOutcome> DeliveryService::preview(const DeliveryRequest&
 core::Result<DeliveryOutcome> DeliveryService::deliver(const DeliveryRequest& request, const CheckApproval& approval)
 {
     return guardStore([&]() -> core::Result<DeliveryOutcome> {
-        store::Transaction tx(m_ws.db());
-        if (!tx.started())
-            return tx.startStatus().error();
-        if (auto held = holdSales(m_ws); !held)
-            return held.error();
+        SalesTransaction tx(m_ws);
+        if (!tx.status())
+            return tx.status().error();
         store::SalesRepository sales(m_ws.db());
         auto order = sales.order(request.orderId);
         if (!order)
@@ -112,11 +109,9 @@ Status DeliveryService::sign(const QString& number, core::Date signedOn, const Q
     if (signatory.trimmed().isEmpty())
         return Error(ErrorCode::MissingField).inField("signatory");
     return guardStore([&]() -> Status {
-        store::Transaction tx(m_ws.db());
-        if (!tx.started())
-            return tx.startStatus();
-        if (auto held = holdSales(m_ws); !held)
-            return held;
+        SalesTransaction tx(m_ws);
+        if (!tx.status())
+            return tx.status();
         store::SalesRepository sales(m_ws.db());
         auto delivery = sales.deliveryByNumber(number.trimmed().toUpper());
         if (!delivery)

@@ -14,7 +14,6 @@
 #include "store/LedgerRepository.h"
 #include "store/SalesRepository.h"
 #include "store/SettingsRepository.h"
-#include "store/Transaction.h"
 
 #include <algorithm>
 #include <set>
@@ -146,11 +145,9 @@ core::Result<Invoice> InvoiceService::invoiceDeliveries(const QStringList& deliv
     if (deliveryNumbers.isEmpty())
         return Error(ErrorCode::MissingField).inField("deliveries");
     return guardStore([&]() -> core::Result<Invoice> {
-        store::Transaction tx(m_ws.db());
-        if (!tx.started())
-            return tx.startStatus().error();
-        if (auto held = holdSales(m_ws); !held)
-            return held.error();
+        SalesTransaction tx(m_ws);
+        if (!tx.status())
+            return tx.status().error();
         store::SalesRepository sales(m_ws.db());
         Invoice invoice;
         invoice.issueDate = date.value_or(m_ws.clock().today());
@@ -237,11 +234,9 @@ core::Result<Invoice> InvoiceService::creditNote(const QString& invoiceNumber, s
     if (reason.trimmed().isEmpty())
         return Error(ErrorCode::ReasonRequired);
     return guardStore([&]() -> core::Result<Invoice> {
-        store::Transaction tx(m_ws.db());
-        if (!tx.started())
-            return tx.startStatus().error();
-        if (auto held = holdSales(m_ws); !held)
-            return held.error();
+        SalesTransaction tx(m_ws);
+        if (!tx.status())
+            return tx.status().error();
         auto credited = documentOf(m_ws, invoiceNumber);
         if (!credited)
             return Error(ErrorCode::NotFound, {invoiceNumber.toStdString()}).inField("invoice");

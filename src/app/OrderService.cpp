@@ -11,7 +11,6 @@
 #include "store/LedgerRepository.h"
 #include "store/SalesRepository.h"
 #include "store/SettingsRepository.h"
-#include "store/Transaction.h"
 
 namespace pc::app {
 
@@ -36,9 +35,10 @@ core::Result<core::ClientFile> activeClient(Workspace& ws, qint64 clientId)
 
 } // namespace
 
-Status holdSales(Workspace& ws)
+SalesTransaction::SalesTransaction(Workspace& ws) : m_tx(ws.db()), m_status(m_tx.startStatus())
 {
-    return store::NumberSeries(ws.db()).hold(QStringLiteral("order"));
+    if (m_status)
+        m_status = store::NumberSeries(ws.db()).hold(QStringLiteral("order"));
 }
 
 Status auditCheck(Workspace& ws, const CreditCheckOutcome& outcome, const QString& operation,
@@ -61,11 +61,9 @@ core::PaymentTerms OrderService::defaultTerms(qint64 clientId)
 core::Result<OrderOutcome> OrderService::add(const OrderDraft& draft, bool confirm, const CheckApproval& approval)
 {
     return guardStore([&]() -> core::Result<OrderOutcome> {
-        store::Transaction tx(m_ws.db());
-        if (!tx.started())
-            return tx.startStatus().error();
-        if (auto held = holdSales(m_ws); !held)
-            return held.error();
+        SalesTransaction tx(m_ws);
+        if (!tx.status())
+            return tx.status().error();
         auto client = activeClient(m_ws, draft.clientId);
         if (!client)
             return client.error();
@@ -137,11 +135,9 @@ core::Result<OrderOutcome> OrderService::confirmInside(Order order, const CheckA
 core::Result<OrderOutcome> OrderService::confirm(qint64 orderId, const CheckApproval& approval)
 {
     return guardStore([&]() -> core::Result<OrderOutcome> {
-        store::Transaction tx(m_ws.db());
-        if (!tx.started())
-            return tx.startStatus().error();
-        if (auto held = holdSales(m_ws); !held)
-            return held.error();
+        SalesTransaction tx(m_ws);
+        if (!tx.status())
+            return tx.status().error();
         auto order = store::SalesRepository(m_ws.db()).order(orderId);
         if (!order)
             return Error(ErrorCode::NotFound, {std::to_string(orderId)}).inField("order");
@@ -160,11 +156,9 @@ Status OrderService::cancel(qint64 orderId, const QString& reason)
     if (reason.trimmed().isEmpty())
         return Error(ErrorCode::ReasonRequired);
     return guardStore([&]() -> Status {
-        store::Transaction tx(m_ws.db());
-        if (!tx.started())
-            return tx.startStatus();
-        if (auto held = holdSales(m_ws); !held)
-            return held;
+        SalesTransaction tx(m_ws);
+        if (!tx.status())
+            return tx.status();
         store::SalesRepository sales(m_ws.db());
         auto order = sales.order(orderId);
         if (!order)
@@ -195,11 +189,9 @@ core::Result<qint64> OrderService::recordDeposit(qint64 orderId, Money amount, s
     if (!amount.isPositive())
         return Error(ErrorCode::InvalidNumber, {amount.toString()}).inField("amount");
     return guardStore([&]() -> core::Result<qint64> {
-        store::Transaction tx(m_ws.db());
-        if (!tx.started())
-            return tx.startStatus().error();
-        if (auto held = holdSales(m_ws); !held)
-            return held.error();
+        SalesTransaction tx(m_ws);
+        if (!tx.status())
+            return tx.status().error();
         auto order = store::SalesRepository(m_ws.db()).order(orderId);
         if (!order)
             return Error(ErrorCode::NotFound, {std::to_string(orderId)}).inField("order");

@@ -3,6 +3,7 @@
 #include "app/CreditCheckService.h"
 #include "core/Order.h"
 #include "core/Result.h"
+#include "store/Transaction.h"
 
 #include <QString>
 #include <optional>
@@ -64,10 +65,20 @@ private:
     Workspace& m_ws;
 };
 
-// Every write of stages 4 to 6 starts by queueing on one row, so that what it checks
-// (exposure, quantities left, the last invoice date, what remains to credit) cannot
-// change under it before it commits.
-core::Status holdSales(Workspace& ws);
+// The transaction of every write of stages 4 to 6. It starts by queueing on one row,
+// so that what the write checks (exposure, quantities left, the last invoice date,
+// what remains to credit) cannot change under it before it commits.
+class SalesTransaction {
+public:
+    explicit SalesTransaction(Workspace& ws);
+    // Why the transaction could not start or queue; success otherwise.
+    const core::Status& status() const { return m_status; }
+    core::Status commit() { return m_tx.commit(); }
+
+private:
+    store::Transaction m_tx;
+    core::Status m_status;
+};
 
 // Records the check's decision, and an override, in the audit log of the client.
 core::Status auditCheck(Workspace& ws, const CreditCheckOutcome& outcome, const QString& operation,

@@ -238,6 +238,17 @@ TEST_CASE("cli: bad order files and options are refused with where and why", "[c
     const Run lines = cli({QStringLiteral("deliver"), QStringLiteral("CMD000001"), QStringLiteral("--lines"), QStringLiteral("1-4")});
     CHECK(lines.exitCode == 1);
     CHECK(lines.err.contains(QStringLiteral("--lines")));
+    const Run day = cli({QStringLiteral("deliver"), QStringLiteral("CMD000001"), QStringLiteral("--date"), QStringLiteral("31/02/2026")});
+    CHECK(day.exitCode == 1);
+    CHECK(day.err.contains(QStringLiteral("--date")));
+    const Run noDelivery = cli({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--deliveries"),
+                                QStringLiteral("BL999999")});
+    CHECK(noDelivery.exitCode == 1);
+    CHECK(noDelivery.err.contains(QStringLiteral("BL999999")));
+    const Run credit = cli({QStringLiteral("credit-note"), QStringLiteral("FA000001"), QStringLiteral("--amount"),
+                            QStringLiteral("10,005"), QStringLiteral("--reason"), QStringLiteral("Remise")});
+    CHECK(credit.exitCode == 1);
+    CHECK(credit.err.contains(QStringLiteral("--amount")));
     // An account that is not active takes no order.
     QTemporaryDir dir;
     const QString pending = QDir(dir.path()).filePath(QStringLiteral("pending.json"));
