@@ -29,6 +29,10 @@ struct LedgerEntry {
     core::Money debit;
     core::Money credit;
     std::optional<core::Date> dueDate;
+    // The letter code of the balanced group the entry belongs to ("AA", "AB"…), empty
+    // while it is open or only partly allocated, and the day it was lettered.
+    std::string letter;
+    std::optional<core::Date> letteredOn;
 
     bool isDebit() const { return debit > credit; }
     // The entry's amount, whichever side it is on.
