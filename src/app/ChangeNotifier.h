@@ -20,6 +20,9 @@ signals:
     void creditChanged(qint64 clientId);
     // Orders, deliveries, invoices or ledger entries of a client (stages 4 to 7).
     void salesChanged(qint64 clientId);
+    // Ledger entries or lettering of many clients at once (imports, automatic
+    // lettering, undoing a lettering).
+    void ledgerChanged();
 };
 
 } // namespace pc::app

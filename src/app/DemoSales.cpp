@@ -1,11 +1,14 @@
 #include "app/DemoSales.h"
 
+
 #include "app/ClientService.h"
 #include "app/CreditService.h"
 #include "app/DeliveryService.h"
 #include "app/DemoStatements.h"
 #include "app/InvoiceService.h"
+#include "app/LetteringService.h"
 #include "app/OrderService.h"
+#include "app/PaymentService.h"
 #include "app/SharedSettings.h"
 #include "app/Workspace.h"
 #include "store/LedgerRepository.h"
@@ -278,7 +281,9 @@ private:
         return {};
     }
 
-    // Stage 7 records payments from bank statements; the demo writes them directly.
+    // The client pays the rest of the invoice by transfer, naming it in the remittance
+    // information; the automatic lettering of that day letters it, as the accountant
+    // would after importing the statement.
     Status pay(const Event& e)
     {
         store::LedgerRepository ledger(m_ws.db());
@@ -289,18 +294,18 @@ private:
         const Money open = receivables::openAmount(*entry, ledger.allocationsOf(e.client), today);
         if (!open.isPositive())
             return {};
-        receivables::LedgerEntry payment;
-        payment.kind = receivables::EntryKind::Payment;
-        payment.journal = "BQ";
+        PaymentInput payment;
+        payment.companyId = e.client;
         payment.date = today;
-        payment.piece = "VIR-" + entry->piece;
-        payment.label = "Virement reçu " + entry->piece;
-        payment.credit = open;
-        const store::Stamp stamp = m_ws.stamp();
-        auto id = ledger.addEntry(e.client, payment, {}, stamp);
-        if (!id)
+        payment.amount = open;
+        payment.method = core::PaymentMethod::Transfer;
+        payment.reference = "VIR-" + entry->piece;
+        payment.label = "Virement reçu";
+        payment.details.remittance = "Facture " + entry->piece;
+        if (auto id = PaymentService(m_ws).record(payment); !id)
             return id.error();
-        return ledger.addAllocation({entry->id, *id, open, today}, stamp);
+        auto lettered = LetteringService(m_ws).letterAutomatically(e.client, today);
+        return lettered ? Status() : Status(lettered.error());
     }
 
     Workspace& m_ws;

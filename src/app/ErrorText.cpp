@@ -29,7 +29,8 @@ QString ErrorText::message(const core::Error& error)
 {
     const auto arg = [&](std::size_t i) { return QString::fromStdString(error.arg(i)); };
     switch (error.code) {
-    case ErrorCode::Empty: return tr("valeur vide");
+    case ErrorCode::Empty:
+        return error.where.empty() ? tr("sélectionnez au moins un débit et un crédit ouverts") : tr("valeur vide");
     case ErrorCode::InvalidFormat:
         return error.args.empty() ? tr("format invalide") : tr("« %1 » n'a pas le format attendu").arg(arg(0));
     case ErrorCode::InvalidLength:
@@ -47,7 +48,7 @@ QString ErrorText::message(const core::Error& error)
         return error.args.empty() ? tr("valeur obligatoire manquante") : tr("colonne « %1 » manquante").arg(arg(0));
     case ErrorCode::UnknownField: return tr("colonne « %1 » inconnue").arg(arg(0));
     case ErrorCode::DuplicateField: return tr("colonne « %1 » en double").arg(arg(0));
-    case ErrorCode::InconsistentFields: return tr("le SIRET %1 n'appartient pas au SIREN %2").arg(arg(0), arg(1));
+    case ErrorCode::InconsistentFields: return inconsistent(error);
     case ErrorCode::DateTooEarly:
         return tr("le %1 doit être postérieur au %2").arg(Labels::date(core::Date::parseIso(arg(0).toStdString()).valueOr(core::Date())),
                                                           Labels::date(core::Date::parseIso(arg(1).toStdString()).valueOr(core::Date())));
@@ -59,19 +60,43 @@ QString ErrorText::message(const core::Error& error)
     case ErrorCode::UnknownLineCode: return tr("le code « %1 » n'existe pas dans la liasse fiscale").arg(arg(0));
     case ErrorCode::MissingLine: return tr("la ligne %1 de la liasse est obligatoire").arg(arg(0));
     case ErrorCode::TotalMismatch:
+        if (error.where.field == "allocation")
+            return tr("imputation de %1 supérieure au reste dû des écritures %2 et %3")
+                .arg(moneyArg(error, 0), arg(1), arg(2));
+        if (error.args.size() == 2)
+            return tr("solde initial + mouvements = %1, mais le solde final vaut %2")
+                .arg(moneyArg(error, 0), moneyArg(error, 1));
         return tr("le total %1 vaut %2 mais %4 donne %3").arg(arg(0), arg(1), arg(2), arg(3));
     case ErrorCode::Unbalanced:
+        if (error.where.field == "EcritureNum")
+            return tr("l'écriture %1 %2 n'est pas équilibrée : débit %3, crédit %4")
+                .arg(arg(2), arg(3), moneyArg(error, 0), moneyArg(error, 1));
+        if (error.args.size() == 2)
+            return tr("les pièces ne s'équilibrent pas : débit %1, crédit %2").arg(moneyArg(error, 0), moneyArg(error, 1));
         return tr("le bilan n'est pas équilibré : passif %1 = %2, actif net %4 = %3").arg(arg(0), arg(1), arg(2), arg(3));
     case ErrorCode::TooManyFields: return tr("%1 valeurs pour %2 colonnes").arg(arg(0), arg(1));
     case ErrorCode::UnknownValue: return tr("valeur « %1 » inconnue").arg(arg(0));
-    case ErrorCode::DuplicateKey: return tr("« %1 » figure déjà ligne %2").arg(arg(0), arg(1));
-    case ErrorCode::AlreadyExists: return tr("« %1 » existe déjà : %2").arg(arg(0), arg(1));
+    case ErrorCode::DuplicateKey:
+        if (error.args.size() == 1)
+            return tr("l'écriture n° %1 est sélectionnée deux fois").arg(arg(0));
+        return tr("« %1 » figure déjà ligne %2").arg(arg(0), arg(1));
+    case ErrorCode::AlreadyExists:
+        if (error.args.size() == 3)
+            return tr("ce fichier a déjà été importé le %3 (sous le nom %2) : il n'est pas importé une seconde fois")
+                .arg(arg(0), arg(1), arg(2));
+        if (error.where.field == "piece")
+            return tr("la pièce « %1 » figure déjà au compte de ce client").arg(arg(0));
+        return tr("« %1 » existe déjà : %2").arg(arg(0), arg(1));
     case ErrorCode::NotFound: return notFound(error);
     case ErrorCode::EncodingError: return tr("encodage illisible : %1").arg(arg(0));
     case ErrorCode::IoError:
         return error.args.size() > 1 ? tr("impossible d'accéder à %1 : %2").arg(arg(0), arg(1))
                                      : tr("impossible d'accéder à %1").arg(arg(0));
     case ErrorCode::InvalidTransition:
+        if (error.where.field == "bank_line")
+            return tr("ce mouvement bancaire a déjà été attribué");
+        if (error.where.field == "entry")
+            return tr("l'écriture porte le code de lettre « %1 » : délettrez le groupe").arg(arg(0));
         if (error.where.field == "order.status")
             return tr("une commande « %1 » ne peut pas être %2")
                 .arg(SalesLabels::orderStatus(core::orderStatusFromCode(error.arg(0)).value_or(core::OrderStatus::Draft)),
@@ -115,9 +140,37 @@ QString ErrorText::notFound(const core::Error& error)
         return tr("aucun bon de livraison n° « %1 »").arg(value);
     if (field == "invoice")
         return tr("aucune facture n° « %1 »").arg(value);
+    if (field == "entry")
+        return tr("l'écriture n° %1 n'est pas une écriture ouverte de ce compte").arg(value);
+    if (field == "letter")
+        return tr("aucune écriture ne porte le code de lettre « %1 »").arg(value);
+    if (field == "bank_line")
+        return tr("aucun mouvement bancaire n° %1").arg(value);
     if (field.starts_with("lines["))
         return tr("la ligne %1 n'existe pas sur la commande").arg(value);
     return tr("aucun client ne correspond à « %1 »").arg(value);
+}
+
+QString ErrorText::inconsistent(const core::Error& error)
+{
+    const auto arg = [&](std::size_t i) { return QString::fromStdString(error.arg(i)); };
+    const std::string& field = error.where.field;
+    if (field == "Debit" || field == "Credit")
+        return tr("une ligne porte à la fois un débit et un crédit");
+    if (field == "reste_du")
+        return tr("le reste dû %1 ne va pas avec le montant %2 (même signe, pas plus grand, pas nul)")
+            .arg(arg(0), arg(1));
+    if (field == "Ccy" || field == "currency")
+        return tr("devise %1 différente de celle du relevé (%2)").arg(arg(0), arg(1));
+    if (field == "account")
+        return tr("compte %1 différent de celui du relevé (%2)").arg(arg(0), arg(1));
+    return tr("le SIRET %1 n'appartient pas au SIREN %2").arg(arg(0), arg(1));
+}
+
+QString ErrorText::moneyArg(const core::Error& error, std::size_t i)
+{
+    const auto amount = core::Money::parse(error.arg(i));
+    return amount ? Labels::money(*amount) : QString::fromStdString(error.arg(i));
 }
 
 QString ErrorText::transitionVerb(const std::string& to)

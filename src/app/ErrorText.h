@@ -21,6 +21,9 @@ public:
 private:
     // What was looked for, from the field: a client, an order, a delivery, an invoice.
     static QString notFound(const core::Error& error);
+    static QString inconsistent(const core::Error& error);
+    // A Money::toString() argument in the user's format.
+    static QString moneyArg(const core::Error& error, std::size_t i);
     // "livrée", "confirmée", "annulée": what an order transition would make of it.
     static QString transitionVerb(const std::string& to);
 };

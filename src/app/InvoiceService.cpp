@@ -203,7 +203,7 @@ core::Result<Invoice> InvoiceService::invoiceDeliveries(const QStringList& deliv
         entry.debit = posted->totals.gross;
         entry.dueDate = posted->dueDate;
         store::LedgerRepository ledger(m_ws.db());
-        auto entryId = ledger.addEntry(posted->clientId, entry, {posted->id, std::nullopt}, m_ws.stamp());
+        auto entryId = ledger.addEntry(posted->clientId, entry, store::EntrySource::ofInvoice(posted->id), m_ws.stamp());
         if (!entryId)
             return entryId.error();
         auto deposits = applyDeposits(m_ws, orderIds, *entryId, posted->totals.gross, posted->issueDate);
@@ -280,7 +280,7 @@ core::Result<Invoice> InvoiceService::creditNote(const QString& invoiceNumber, s
         entry.piece = posted->number;
         entry.label = "Avoir " + posted->number + " / " + original.number;
         entry.credit = posted->totals.gross;
-        auto entryId = ledger.addEntry(posted->clientId, entry, {posted->id, std::nullopt}, m_ws.stamp());
+        auto entryId = ledger.addEntry(posted->clientId, entry, store::EntrySource::ofInvoice(posted->id), m_ws.stamp());
         if (!entryId)
             return entryId.error();
         // The credit note settles its invoice as far as the invoice is still open.

@@ -205,7 +205,7 @@ core::Result<qint64> OrderService::recordDeposit(qint64 orderId, Money amount, s
         entry.piece = order->number;
         entry.label = "Acompte " + order->number;
         entry.credit = amount;
-        auto id = store::LedgerRepository(m_ws.db()).addEntry(order->clientId, entry, {std::nullopt, order->id},
+        auto id = store::LedgerRepository(m_ws.db()).addEntry(order->clientId, entry, store::EntrySource::ofOrder(order->id),
                                                               m_ws.stamp());
         if (!id)
             return id.error();

@@ -7,6 +7,8 @@
 #include "store/SettingsRepository.h"
 #include "store/Transaction.h"
 
+#include <QRegularExpression>
+
 #include <functional>
 #include <map>
 
@@ -22,6 +24,7 @@ namespace {
 const QString kSeller = QStringLiteral("seller");
 const QString kCheck = QStringLiteral("credit_check");
 const QString kOverride = QStringLiteral("override_users");
+const QString kCollect = QStringLiteral("collect");
 
 template <class T>
 json strOrNull(const std::optional<T>& value)
@@ -198,7 +201,98 @@ const std::map<QString, CheckSetter>& checkSetters()
     return setters;
 }
 
+using CollectSetter = std::function<Status(CollectPolicy&, const QString&)>;
+
+Status methodInto(core::PaymentMethod& target, const QString& text)
+{
+    const auto method = core::paymentMethodFromCode(text.trimmed().toLower().toStdString());
+    if (!method)
+        return Error(ErrorCode::UnknownValue, {text.toStdString()});
+    target = *method;
+    return {};
+}
+
+// "PME=lcr; GE=transfer": the method of each segment; an empty text clears them.
+Status segmentMethodsInto(std::map<std::string, core::PaymentMethod>& target, const QString& text)
+{
+    std::map<std::string, core::PaymentMethod> methods;
+    for (const QString& pair : text.split(QRegularExpression(QStringLiteral("[;,]")), Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return Error(ErrorCode::InvalidFormat, {pair.trimmed().toStdString(), "segment=method"});
+        core::PaymentMethod method{};
+        if (auto status = methodInto(method, pair.mid(equals + 1)); !status)
+            return status;
+        methods[pair.left(equals).trimmed().toStdString()] = method;
+    }
+    target = std::move(methods);
+    return {};
+}
+
+const std::map<QString, CollectSetter>& collectSetters()
+{
+    static const std::map<QString, CollectSetter> setters{
+        {QStringLiteral("lettering.allow_partial"),
+         [](auto& p, const QString& v) { return boolInto(p.lettering.allowPartial, v); }},
+        {QStringLiteral("lettering.write_off_tolerance"),
+         [](auto& p, const QString& v) {
+             auto amount = core::Money::parse(v.toStdString());
+             if (!amount || amount->isNegative())
+                 return Status(amount ? Error(ErrorCode::InvalidNumber, {v.toStdString()}) : amount.error());
+             p.lettering.writeOffTolerance = *amount;
+             return Status();
+         }},
+        {QStringLiteral("lettering.combination_max_items"),
+         [](auto& p, const QString& v) {
+             int items = 0;
+             if (auto status = daysInto(items, v); !status || items < 2 || items > 8)
+                 return Status(Error(ErrorCode::InvalidNumber, {v.toStdString(), "2", "8"}));
+             p.lettering.combinationMaxItems = items;
+             return Status();
+         }},
+        {QStringLiteral("collect.default_method"), [](auto& p, const QString& v) { return methodInto(p.defaultMethod, v); }},
+        {QStringLiteral("collect.segment_methods"),
+         [](auto& p, const QString& v) { return segmentMethodsInto(p.methodBySegment, v); }},
+    };
+    return setters;
+}
+
 } // namespace
+
+core::PaymentMethod CollectPolicy::recommendedFor(const std::string& segment) const
+{
+    const auto it = methodBySegment.find(segment);
+    return it == methodBySegment.end() ? defaultMethod : it->second;
+}
+
+json toJson(const CollectPolicy& p)
+{
+    json segments = json::object();
+    for (const auto& [segment, method] : p.methodBySegment)
+        segments[segment] = std::string(core::toCode(method));
+    return {{"allow_partial", p.lettering.allowPartial},
+            {"write_off_tolerance_cents", p.lettering.writeOffTolerance.cents()},
+            {"combination_max_items", p.lettering.combinationMaxItems},
+            {"default_method", std::string(core::toCode(p.defaultMethod))},
+            {"segment_methods", segments}};
+}
+
+CollectPolicy collectPolicyFromJson(const json& j)
+{
+    CollectPolicy p;
+    if (!j.is_object())
+        return p;
+    p.lettering.allowPartial = j.value("allow_partial", p.lettering.allowPartial);
+    p.lettering.writeOffTolerance = core::Money::fromCents(j.value("write_off_tolerance_cents", std::int64_t{0}));
+    p.lettering.combinationMaxItems = j.value("combination_max_items", p.lettering.combinationMaxItems);
+    p.defaultMethod = core::paymentMethodFromCode(j.value("default_method", "transfer")).value_or(p.defaultMethod);
+    if (const auto it = j.find("segment_methods"); it != j.end() && it->is_object())
+        for (const auto& [segment, method] : it->items())
+            if (method.is_string())
+                if (const auto m = core::paymentMethodFromCode(method.get<std::string>()))
+                    p.methodBySegment[segment] = *m;
+    return p;
+}
 
 json toJson(const core::SellerIdentity& s)
 {
@@ -322,6 +416,16 @@ QStringList SharedSettings::overrideUsers()
     return users;
 }
 
+CollectPolicy SharedSettings::collectPolicy()
+{
+    return collectPolicyFromJson(load(kCollect));
+}
+
+Status SharedSettings::setCollectPolicy(const CollectPolicy& policy)
+{
+    return save(kCollect, app::toJson(policy), QStringLiteral("settings.collect"));
+}
+
 bool SharedSettings::mayOverride(const QString& user)
 {
     const QStringList users = overrideUsers();
@@ -351,6 +455,8 @@ QStringList SharedSettings::keys()
     for (const auto& [key, setter] : checkSetters())
         keys << key;
     keys << QStringLiteral("check.override_users");
+    for (const auto& [key, setter] : collectSetters())
+        keys << key;
     return keys;
 }
 
@@ -358,7 +464,7 @@ json SharedSettings::toJson()
 {
     json check = app::toJson(checkPolicy());
     check["override_users"] = usersJson(overrideUsers());
-    return {{"seller", app::toJson(seller())}, {"check", check}};
+    return {{"seller", app::toJson(seller())}, {"check", check}, {"collect", app::toJson(collectPolicy())}};
 }
 
 Status SharedSettings::apply(core::SellerIdentity& seller, risk::CreditCheckPolicy& policy, QStringList& overrideUsers,
@@ -391,6 +497,14 @@ Status SharedSettings::set(const QString& key, const QString& value)
         store::Transaction tx(m_ws.db());
         if (!tx.started())
             return tx.startStatus();
+        if (auto it = collectSetters().find(key); it != collectSetters().end()) {
+            CollectPolicy policy = collectPolicy();
+            if (auto status = it->second(policy, value); !status)
+                return status.error().inField(key.toStdString());
+            if (auto status = setCollectPolicy(policy); !status)
+                return status;
+            return tx.commit();
+        }
         core::SellerIdentity s = seller();
         risk::CreditCheckPolicy p = checkPolicy();
         QStringList users = overrideUsers();

@@ -2,6 +2,8 @@
 
 #include "core/Invoice.h"
 #include "core/Result.h"
+#include "core/ClientFile.h"
+#include "receivables/Lettering.h"
 #include "risk/CreditCheck.h"
 
 #include <QCoreApplication>
@@ -9,9 +11,22 @@
 #include <QStringList>
 #include <nlohmann/json.hpp>
 
+#include <map>
+#include <string>
+
 namespace pc::app {
 
 class Workspace;
+
+// Stage 7 rules: how the automatic lettering works and how each segment should pay.
+struct CollectPolicy {
+    receivables::LetteringPolicy lettering;
+    core::PaymentMethod defaultMethod = core::PaymentMethod::Transfer;
+    std::map<std::string, core::PaymentMethod> methodBySegment;
+
+    // The method recommended to a client of the segment.
+    core::PaymentMethod recommendedFor(const std::string& segment) const;
+};
 
 // The settings that belong to the company rather than to a user, kept in the store so
 // that a team shares them: who issues the invoices, the rules of the credit check, and
@@ -28,13 +43,16 @@ public:
     // credit manager working alone).
     QStringList overrideUsers();
     bool mayOverride(const QString& user);
+    CollectPolicy collectPolicy();
 
     core::Status setSeller(const core::SellerIdentity& seller);
     core::Status setCheckPolicy(const risk::CreditCheckPolicy& policy);
     core::Status setOverrideUsers(const QStringList& users);
+    core::Status setCollectPolicy(const CollectPolicy& policy);
 
     // Every setting by its dotted key, for `settings show` and `settings set`:
-    // "seller.name", "seller.siren", "check.tolerance", "check.include_open_orders", …
+    // "seller.name", "seller.siren", "check.tolerance", "check.include_open_orders",
+    // "lettering.write_off_tolerance", "collect.segment_methods", …
     static QStringList keys();
     nlohmann::json toJson();
     // Sets one key from text as typed. Errors: UnknownField (the key), the value's own
@@ -58,5 +76,7 @@ nlohmann::json toJson(const core::SellerIdentity& seller);
 core::SellerIdentity sellerFromJson(const nlohmann::json& json);
 nlohmann::json toJson(const risk::CreditCheckPolicy& policy);
 risk::CreditCheckPolicy checkPolicyFromJson(const nlohmann::json& json);
+nlohmann::json toJson(const CollectPolicy& policy);
+CollectPolicy collectPolicyFromJson(const nlohmann::json& json);
 
 } // namespace pc::app

@@ -63,6 +63,19 @@ QString Cli::usage()
               "  credit-note FACTURE [--amount MONTANT] --reason MOTIF [--date DATE]\n"
               "  settings show | settings set CLE VALEUR\n"
               "                                     émetteur des factures et règles du contrôle de crédit\n"
+              "  import statement FICHIER           importe un relevé bancaire (camt.053 ou CFONB 120)\n"
+              "  import fec FICHIER                 importe les écritures clients (411) d'un FEC\n"
+              "  import open-items FICHIER          importe les pièces ouvertes d'un autre logiciel (CSV)\n"
+              "  export fec FICHIER [--from DATE] [--to DATE]\n"
+              "                                     exporte le grand livre clients lettré au format FEC\n"
+              "  payment add SIREN|COMPTE --amount MONTANT [--date DATE] [--method MODE] [--reference REF]\n"
+              "  payment unmatched | payment assign LIGNE SIREN|COMPTE\n"
+              "                                     règlements saisis, mouvements bancaires à attribuer\n"
+              "  letter auto [--client SIREN] [--as-of DATE]\n"
+              "  letter manual SIREN ECRITURE... [--partial] | letter undo SIREN CODE\n"
+              "                                     lettrage automatique, manuel, délettrage\n"
+              "  ledger SIREN|SIRET|COMPTE [--open] [--as-of DATE]\n"
+              "                                     compte client : écritures, reste dû, codes de lettrage\n"
               "\n"
               "Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).\n"
               "Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d'une règle de gestion.\n");
@@ -115,6 +128,16 @@ int Cli::run()
         return runCreditNote();
     if (command == QLatin1String("settings"))
         return runSettings();
+    if (command == QLatin1String("import"))
+        return runImport();
+    if (command == QLatin1String("export"))
+        return runExport();
+    if (command == QLatin1String("letter"))
+        return runLetter();
+    if (command == QLatin1String("ledger"))
+        return runLedger();
+    if (command == QLatin1String("payment"))
+        return runPayment();
     return failUsage(tr("commande inconnue : %1").arg(command));
 }
 

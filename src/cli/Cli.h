@@ -80,6 +80,23 @@ private:
     int runInvoice();
     int runCreditNote();
     int runSettings();
+    int runImport();
+    int runImportStatement(const QString& path);
+    int runImportFec(const QString& path);
+    int runImportOpenItems(const QString& path);
+    int runExport();
+    int runLetter();
+    int runLetterAuto();
+    int runLetterManual();
+    int runLetterUndo();
+    int runLedger();
+    int runPayment();
+    int runPaymentAdd();
+    int runPaymentAssign();
+    int runPaymentUnmatched();
+    // Prints what an import did (JSON with --json) and its errors; exit 1 when refused.
+    int reportImport(const std::vector<core::Error>& errors, const QStringList& warnings,
+                     const nlohmann::json& summary, const QString& text);
     core::Result<io::StatementDefaults> statementDefaults() const;
     core::Result<std::vector<core::DeliveryLine>> deliveryLines() const;
     core::Result<std::optional<core::Date>> dateOption(const QString& name) const;

@@ -18,6 +18,9 @@ const QSet<QString>& valueOptions()
         QStringLiteral("amount"), QStringLiteral("lines"), QStringLiteral("override-reason"), QStringLiteral("date"),
         QStringLiteral("signed-by"), QStringLiteral("signed-on"), QStringLiteral("by"), QStringLiteral("on"),
         QStringLiteral("out"), QStringLiteral("deliveries"),
+        // Stage 7.
+        QStringLiteral("client"), QStringLiteral("reference"), QStringLiteral("label"), QStringLiteral("from"),
+        QStringLiteral("to"),
     };
     return names;
 }
@@ -52,7 +55,7 @@ core::Result<CliArguments> parseArguments(const QStringList& arguments)
             continue;
         }
         // Command flags, kept with the options: `order add FILE --draft`.
-        if (name == QLatin1String("draft")) {
+        if (name == QLatin1String("draft") || name == QLatin1String("open") || name == QLatin1String("partial")) {
             args.options.insert(name, QStringLiteral("yes"));
             continue;
         }

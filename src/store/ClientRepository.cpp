@@ -349,6 +349,13 @@ std::vector<ClientSummary> ClientRepository::summaries()
     return out;
 }
 
+std::optional<ClientSummary> ClientRepository::summaryById(qint64 id)
+{
+    SqlQuery q(m_db, "clients.summary_by_id", kSelectSummary + QStringLiteral("WHERE c.id = ?"));
+    q.bind(id).run();
+    return q.next() ? std::optional(readSummary(q)) : std::nullopt;
+}
+
 std::vector<ClientSummary> ClientRepository::search(const QString& input, int limit)
 {
     const std::string compact = text::compactIdentifier(input.toStdString());

@@ -51,6 +51,7 @@ public:
 
     // Every client, ordered by name.
     std::vector<ClientSummary> summaries();
+    std::optional<ClientSummary> summaryById(qint64 id);
     // Up to `limit` clients whose SIREN, SIRET, account number or folded name
     // matches `text`: SIREN, SIRET or account prefix for digits, every word of the
     // text somewhere in the folded name otherwise.

@@ -25,12 +25,29 @@ std::optional<ImportRecord> ImportJournal::find(const QString& kind, const QStri
 
 core::Status ImportJournal::record(const ImportRecord& r)
 {
+    auto id = add(r);
+    return id ? core::Status() : core::Status(id.error());
+}
+
+core::Result<qint64> ImportJournal::add(const ImportRecord& r)
+{
     SqlQuery insert(m_db, "imports.insert",
                     QStringLiteral("INSERT INTO imports (kind, file_name, sha256, imported_at, actor, rows_imported) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"));
+                                   "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bind(r.kind).bind(r.fileName).bind(r.sha256).bind(r.importedAt.toUTC().toString(Qt::ISODateWithMs))
         .bind(r.actor).bind(r.rowsImported);
-    return insert.exec();
+    if (auto status = insert.exec(); !status)
+        return status.error();
+    if (!insert.next())
+        return core::Error(core::ErrorCode::StoreError, {"imports.insert", "no id returned"});
+    return insert.integer(0);
+}
+
+core::Status ImportJournal::setRows(qint64 id, int rows)
+{
+    SqlQuery update(m_db, "imports.set_rows", QStringLiteral("UPDATE imports SET rows_imported = ? WHERE id = ?"));
+    update.bind(rows).bind(id);
+    return update.exec();
 }
 
 } // namespace pc::store

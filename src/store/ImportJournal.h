@@ -29,6 +29,9 @@ public:
 
     std::optional<ImportRecord> find(const QString& kind, const QString& sha256);
     core::Status record(const ImportRecord& record);
+    // Records the import before its rows, which point to it; the count comes last.
+    core::Result<qint64> add(const ImportRecord& record);
+    core::Status setRows(qint64 id, int rows);
 
 private:
     Database& m_db;

@@ -3,7 +3,16 @@
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 
+#include <cstdlib>
+
 namespace pc::store {
+
+std::string importedEntryKey(const std::string& journal, const std::string& number, const std::string& account,
+                             qint64 companyId, core::Money debit, core::Money credit)
+{
+    return journal + '|' + number + '|' + account + '|' + std::to_string(companyId) + '|'
+           + std::to_string(debit.cents()) + '|' + std::to_string(credit.cents());
+}
 
 using core::Date;
 using core::Money;
@@ -13,10 +22,14 @@ using receivables::LedgerEntry;
 core::Result<qint64> LedgerRepository::addEntry(qint64 companyId, const LedgerEntry& e, const EntrySource& source,
                                                 const Stamp& stamp)
 {
-    SqlQuery insert(m_db, "ledger_entries.insert",
-                    QStringLiteral("INSERT INTO ledger_entries (company_id, kind, journal, entry_date, piece, label, "
-                                   "debit_cents, credit_cents, due_date, invoice_id, order_id, created_at, created_by) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    if (!m_insertEntry)
+        m_insertEntry.emplace(
+            m_db, "ledger_entries.insert",
+            QStringLiteral("INSERT INTO ledger_entries (company_id, kind, journal, entry_date, piece, label, "
+                           "debit_cents, credit_cents, due_date, invoice_id, order_id, import_id, lettering_id, "
+                           "entry_number, account, letter, lettered_on, open_cents, created_at, created_by) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    SqlQuery& insert = *m_insertEntry;
     insert.bind(companyId)
         .bind(std::string(receivables::toCode(e.kind)))
         .bind(e.journal)
@@ -28,34 +41,134 @@ core::Result<qint64> LedgerRepository::addEntry(qint64 companyId, const LedgerEn
         .bindDate(e.dueDate)
         .bindId(source.invoiceId)
         .bindId(source.orderId)
+        .bindId(source.importId)
+        .bindId(source.letteringId)
+        .bind(source.entryNumber)
+        .bind(source.account.empty() ? std::string("411000") : source.account)
+        .bindText(e.letter.empty() ? std::nullopt : std::optional(e.letter))
+        .bindDate(e.letteredOn)
+        .bind(source.open.value_or(e.amount()).cents())
         .bind(stamp.at.toUTC().toString(Qt::ISODate))
         .bind(stamp.actor);
     if (auto status = insert.exec(); !status)
         return status.error();
     if (!insert.next())
         return core::Error(core::ErrorCode::StoreError, {"ledger_entries.insert", "no id returned"});
-    return insert.integer(0);
+    const qint64 id = insert.integer(0);
+    insert.finish();
+    return id;
 }
 
-core::Status LedgerRepository::addAllocation(const Allocation& a, const Stamp& stamp)
+core::Status LedgerRepository::addAllocation(const Allocation& a, const Stamp& stamp, std::optional<qint64> letteringId)
 {
-    SqlQuery insert(m_db, "ledger_allocations.insert",
-                    QStringLiteral("INSERT INTO ledger_allocations (debit_entry_id, credit_entry_id, amount_cents, "
-                                   "allocated_on, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)"));
-    insert.bind(a.debitEntryId)
+    if (!m_insertAllocation) {
+        m_insertAllocation.emplace(m_db, "ledger_allocations.insert",
+                                   QStringLiteral("INSERT INTO ledger_allocations (debit_entry_id, credit_entry_id, "
+                                                  "amount_cents, allocated_on, lettering_id, created_at, created_by) "
+                                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        // Both entries or neither: an allocation beyond what is open on either one is
+        // refused before anything is written, so the store cannot letter an entry
+        // twice, whatever the caller computed.
+        m_lowerOpen.emplace(m_db, "ledger_entries.lower_open",
+                            QStringLiteral("UPDATE ledger_entries SET open_cents = open_cents - ? "
+                                           "WHERE id IN (?, ?) AND (SELECT COUNT(*) FROM ledger_entries "
+                                           "WHERE id IN (?, ?) AND open_cents >= ?) = 2"));
+    }
+    m_lowerOpen->bind(a.amount.cents())
+        .bind(a.debitEntryId)
+        .bind(a.creditEntryId)
+        .bind(a.debitEntryId)
+        .bind(a.creditEntryId)
+        .bind(a.amount.cents());
+    if (auto status = m_lowerOpen->exec(); !status)
+        return status;
+    if (m_lowerOpen->rowsAffected() != 2)
+        return core::Error(core::ErrorCode::TotalMismatch,
+                           {a.amount.toString(), std::to_string(a.debitEntryId), std::to_string(a.creditEntryId)})
+            .inField("allocation");
+    m_insertAllocation->bind(a.debitEntryId)
         .bind(a.creditEntryId)
         .bind(a.amount.cents())
         .bind(a.date.toIso())
+        .bindId(letteringId)
         .bind(stamp.at.toUTC().toString(Qt::ISODate))
         .bind(stamp.actor);
-    return insert.exec();
+    return m_insertAllocation->exec();
+}
+
+core::Status LedgerRepository::addSettledAllocation(const Allocation& a, const Stamp& stamp, qint64 letteringId)
+{
+    if (!m_insertSettled)
+        m_insertSettled.emplace(m_db, "ledger_allocations.insert_settled",
+                                QStringLiteral("INSERT INTO ledger_allocations (debit_entry_id, credit_entry_id, "
+                                               "amount_cents, allocated_on, lettering_id, created_at, created_by) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    m_insertSettled->bind(a.debitEntryId)
+        .bind(a.creditEntryId)
+        .bind(a.amount.cents())
+        .bind(a.date.toIso())
+        .bind(letteringId)
+        .bind(stamp.at.toUTC().toString(Qt::ISODate))
+        .bind(stamp.actor);
+    return m_insertSettled->exec();
+}
+
+std::vector<std::string> LedgerRepository::importedEntryKeys()
+{
+    SqlQuery q(m_db, "ledger_entries.imported_keys",
+               QStringLiteral("SELECT journal, entry_number, account, company_id, debit_cents, credit_cents "
+                              "FROM ledger_entries WHERE import_id IS NOT NULL AND entry_number <> ''"));
+    q.run();
+    std::vector<std::string> keys;
+    while (q.next())
+        keys.push_back(importedEntryKey(q.stdText(0), q.stdText(1), q.stdText(2), q.integer(3),
+                                        Money::fromCents(q.integer(4)), Money::fromCents(q.integer(5))));
+    return keys;
+}
+
+std::vector<ExportedEntry> LedgerRepository::exportRows(Date from, Date to)
+{
+    SqlQuery q(m_db, "ledger_entries.export",
+               QStringLiteral("SELECT e.id, e.kind, e.journal, e.entry_date, e.piece, e.label, e.debit_cents, "
+                              "e.credit_cents, e.due_date, e.letter, e.lettered_on, e.entry_number, e.account, "
+                              "a.number, c.name, i.net_cents, i.vat_cents FROM ledger_entries e "
+                              "JOIN companies c ON c.id = e.company_id JOIN accounts a ON a.company_id = e.company_id "
+                              "LEFT JOIN invoices i ON i.id = e.invoice_id AND e.kind IN ('invoice', 'credit_note') "
+                              "WHERE e.entry_date >= ? AND e.entry_date <= ? ORDER BY e.entry_date, e.id"));
+    q.bind(from.toIso()).bind(to.toIso()).run();
+    std::vector<ExportedEntry> rows;
+    while (q.next()) {
+        ExportedEntry row;
+        LedgerEntry& e = row.entry;
+        e.id = q.integer(0);
+        e.kind = receivables::entryKindFromCode(q.stdText(1)).value_or(receivables::EntryKind::Adjustment);
+        e.journal = q.stdText(2);
+        e.date = q.date(3);
+        e.piece = q.stdText(4);
+        e.label = q.stdText(5);
+        e.debit = Money::fromCents(q.integer(6));
+        e.credit = Money::fromCents(q.integer(7));
+        e.dueDate = q.optDate(8);
+        e.letter = q.optText(9).value_or(std::string());
+        e.letteredOn = q.optDate(10);
+        row.entryNumber = q.stdText(11);
+        row.account = q.stdText(12);
+        row.clientAccount = q.stdText(13);
+        row.clientName = q.stdText(14);
+        if (!q.isNull(15)) {
+            row.net = Money::fromCents(q.integer(15));
+            row.vat = Money::fromCents(q.integer(16));
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
 }
 
 std::vector<LedgerEntry> LedgerRepository::load(const char* name, const QString& where, qint64 key)
 {
     SqlQuery q(m_db, name,
-               QStringLiteral("SELECT id, kind, journal, entry_date, piece, label, debit_cents, credit_cents, due_date "
-                              "FROM ledger_entries ")
+               QStringLiteral("SELECT id, kind, journal, entry_date, piece, label, debit_cents, credit_cents, due_date, "
+                              "letter, lettered_on FROM ledger_entries ")
                    + where);
     q.bind(key).run();
     std::vector<LedgerEntry> entries;
@@ -69,8 +182,9 @@ std::vector<LedgerEntry> LedgerRepository::load(const char* name, const QString&
         e.label = q.stdText(5);
         e.debit = Money::fromCents(q.integer(6));
         e.credit = Money::fromCents(q.integer(7));
-        if (!q.isNull(8))
-            e.dueDate = q.date(8);
+        e.dueDate = q.optDate(8);
+        e.letter = q.optText(9).value_or(std::string());
+        e.letteredOn = q.optDate(10);
         entries.push_back(std::move(e));
     }
     return entries;
@@ -85,6 +199,80 @@ std::optional<LedgerEntry> LedgerRepository::entryOfInvoice(qint64 invoiceId)
 {
     auto found = load("ledger_entries.of_invoice", QStringLiteral("WHERE invoice_id = ? ORDER BY id"), invoiceId);
     return found.empty() ? std::nullopt : std::optional(std::move(found.front()));
+}
+
+std::optional<LedgerEntry> LedgerRepository::entry(qint64 entryId)
+{
+    auto found = load("ledger_entries.by_id", QStringLiteral("WHERE id = ?"), entryId);
+    return found.empty() ? std::nullopt : std::optional(std::move(found.front()));
+}
+
+bool LedgerRepository::hasPiece(qint64 companyId, const std::string& piece, bool debit)
+{
+    SqlQuery q(m_db, "ledger_entries.has_piece",
+               QStringLiteral("SELECT 1 FROM ledger_entries WHERE company_id = ? AND piece = ? AND "
+                              "(CASE WHEN debit_cents > credit_cents THEN 1 ELSE 0 END) = ? LIMIT 1"));
+    q.bind(companyId).bind(piece).bind(debit ? 1 : 0).run();
+    return q.next();
+}
+
+std::optional<qint64> LedgerRepository::companyOfEntry(qint64 entryId)
+{
+    SqlQuery q(m_db, "ledger_entries.company", QStringLiteral("SELECT company_id FROM ledger_entries WHERE id = ?"));
+    q.bind(entryId).run();
+    return q.next() ? std::optional(q.integer(0)) : std::nullopt;
+}
+
+namespace {
+
+const QString kOpenEntryColumns = QStringLiteral(
+    "SELECT e.id, e.company_id, e.kind, e.entry_date, e.due_date, e.piece, e.label, e.debit_cents, e.credit_cents, "
+    "e.open_cents, COALESCE(p.remittance, '') FROM ledger_entries e LEFT JOIN payments p ON p.entry_id = e.id ");
+
+std::vector<OpenEntry> readOpenEntries(SqlQuery& q)
+{
+    std::vector<OpenEntry> rows;
+    while (q.next()) {
+        OpenEntry row;
+        row.companyId = q.integer(1);
+        receivables::OpenItem& item = row.item;
+        item.id = q.integer(0);
+        item.kind = receivables::entryKindFromCode(q.stdText(2)).value_or(receivables::EntryKind::Adjustment);
+        item.date = q.date(3);
+        item.dueDate = q.optDate(4);
+        item.piece = q.stdText(5);
+        item.text = q.stdText(6);
+        if (std::string remittance = q.stdText(10); !remittance.empty())
+            item.text += ' ' + remittance;
+        item.debit = q.integer(7) > q.integer(8);
+        item.open = Money::fromCents(q.integer(9));
+        row.partlyAllocated = q.integer(9) != std::abs(q.integer(7) - q.integer(8));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace
+
+std::vector<OpenEntry> LedgerRepository::openEntries(std::optional<qint64> companyId, Date asOf)
+{
+    const QString filter = companyId ? QStringLiteral("AND e.company_id = ? ") : QString();
+    SqlQuery q(m_db, "ledger_entries.open",
+               kOpenEntryColumns + QStringLiteral("WHERE e.open_cents > 0 AND e.entry_date <= ? ") + filter
+                   + QStringLiteral("ORDER BY e.company_id, e.id"));
+    q.bind(asOf.toIso());
+    if (companyId)
+        q.bind(*companyId);
+    q.run();
+    return readOpenEntries(q);
+}
+
+std::vector<OpenEntry> LedgerRepository::openEntriesWithPiece(const std::string& piece)
+{
+    SqlQuery q(m_db, "ledger_entries.open_by_piece",
+               kOpenEntryColumns + QStringLiteral("WHERE e.piece = ? AND e.open_cents > 0 ORDER BY e.id"));
+    q.bind(piece).run();
+    return readOpenEntries(q);
 }
 
 std::vector<LedgerEntry> LedgerRepository::depositsOfOrder(qint64 orderId)

@@ -74,6 +74,9 @@ public:
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
     bool isNull(int column) const { return m_query.value(column).isNull(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
+    // Releases the result of a statement kept for reuse (an INSERT … RETURNING read
+    // once), so that it does not hold the store open until its next run.
+    void finish() { m_query.finish(); }
 
 private:
     core::Error failure() const;

@@ -562,15 +562,15 @@ TEST_CASE("ledger entries and allocations are stored per client in date order", 
     auto invoiceEntry = ledger.addEntry(store.company,
                                         entry(EntryKind::Invoice, day(2026, 11, 30), "FA000001",
                                               Money::fromEuros(1'200), Money(), day(2027, 1, 14)),
-                                        {*invoiceId, std::nullopt}, kStamp);
+                                        pc::store::EntrySource::ofInvoice(*invoiceId), kStamp);
     REQUIRE(invoiceEntry.ok());
     auto deposit = ledger.addEntry(
         store.company, entry(EntryKind::Deposit, day(2026, 11, 10), "CMD000001", Money(), Money::fromEuros(300)),
-        {std::nullopt, *orderId}, kStamp);
+        pc::store::EntrySource::ofOrder(*orderId), kStamp);
     REQUIRE(deposit.ok());
     auto secondDeposit = ledger.addEntry(
         store.company, entry(EntryKind::Deposit, day(2026, 11, 10), "CMD000001", Money(), Money::fromEuros(50)),
-        {std::nullopt, *orderId}, kStamp);
+        pc::store::EntrySource::ofOrder(*orderId), kStamp);
     REQUIRE(secondDeposit.ok());
     REQUIRE(ledger.addEntry(other, entry(EntryKind::Imported, day(2026, 1, 1), "REPRISE", Money::fromEuros(9), Money()),
                             {}, kStamp)
