@@ -16,6 +16,7 @@ CreditPageBase::CreditPageBase(app::Workspace& workspace, QWidget* parent)
       m_header(new ClientHeader(this)),
       m_failure(new QLabel(this)),
       m_body(new QVBoxLayout),
+      m_clientFree(new QVBoxLayout),
       m_content(new QWidget(this)),
       m_empty(new QLabel(ClientHeader::noClientHint(), this))
 {
@@ -33,8 +34,9 @@ CreditPageBase::CreditPageBase(app::Workspace& workspace, QWidget* parent)
     contentLayout->addLayout(m_body, 1);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_content);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_content, 1);
+    layout->addWidget(m_empty, 1);
+    layout->addLayout(m_clientFree);
     m_content->hide();
 
     const auto changed = [this](qint64 id) {
@@ -45,6 +47,8 @@ CreditPageBase::CreditPageBase(app::Workspace& workspace, QWidget* parent)
     connect(&m_ws.notifier(), &app::ChangeNotifier::clientChanged, this, changed);
     connect(&m_ws.notifier(), &app::ChangeNotifier::salesChanged, this, changed);
     connect(&m_ws.notifier(), &app::ChangeNotifier::clientsReset, this, &CreditPageBase::invalidate);
+    // Imports, automatic lettering and undoing a lettering change many ledgers at once.
+    connect(&m_ws.notifier(), &app::ChangeNotifier::ledgerChanged, this, &CreditPageBase::invalidate);
 }
 
 CreditPageBase::~CreditPageBase() = default;

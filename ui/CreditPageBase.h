@@ -44,6 +44,9 @@ protected:
     app::Workspace& workspace() { return m_ws; }
     // Pages put their content here, under the header.
     QVBoxLayout* body() { return m_body; }
+    // What does not depend on the client goes here, under the body: it is shown
+    // whether a client is chosen or not.
+    QVBoxLayout* clientFreeArea() { return m_clientFree; }
 
 private:
     // The analysis is costly enough not to run for hidden pages: a change only marks
@@ -56,6 +59,7 @@ private:
     ClientHeader* m_header;
     QLabel* m_failure;
     QVBoxLayout* m_body;
+    QVBoxLayout* m_clientFree;
     QWidget* m_content;
     QLabel* m_empty;
 };

@@ -10,6 +10,7 @@
 #include "ui/ClientFilePage.h"
 #include "ui/ClientImportRunner.h"
 #include "ui/ClientSearchBox.h"
+#include "ui/CollectPage.h"
 #include "ui/CompanySettingsDialog.h"
 #include "ui/CreditLinePage.h"
 #include "ui/DeliverPage.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
       m_order(new OrderPage(workspace, this)),
       m_deliver(new DeliverPage(workspace, this)),
       m_invoice(new InvoicePage(workspace, this)),
+      m_collect(new CollectPage(workspace, *m_undo, this)),
       m_statusStore(new QLabel(this)),
       m_statusClients(new QLabel(this)),
       m_importRunner(std::make_unique<ClientImportRunner>(
@@ -69,7 +71,8 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
     m_stack->addWidget(m_order);
     m_stack->addWidget(m_deliver);
     m_stack->addWidget(m_invoice);
-    for (const Page page : {Page::Collect, Page::Recover, Page::Impact})
+    m_stack->addWidget(m_collect);
+    for (const Page page : {Page::Recover, Page::Impact})
         m_navigator->setPageEnabled(page, false);
 
     auto* central = new QWidget(this);
@@ -92,11 +95,12 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
     connect(m_navigator, &CycleNavigator::pageRequested, this, &MainWindow::showPage);
     connect(m_search, &ClientSearchBox::clientChosen, this, [this](qint64 id) {
         const bool stage = m_page == Page::Inform || m_page == Page::CreditLine || m_page == Page::OpenAccount
-            || m_page == Page::Order || m_page == Page::Deliver || m_page == Page::Invoice;
+            || m_page == Page::Order || m_page == Page::Deliver || m_page == Page::Invoice || m_page == Page::Collect;
         openClient(id, stage ? m_page : Page::ClientFile);
     });
     connect(m_search, &ClientSearchBox::notFound, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
     connect(m_portfolio, &PortfolioPage::clientActivated, this, [this](qint64 id) { openClient(id); });
+    connect(m_collect, &CollectPage::clientRequested, this, [this](qint64 id) { openClient(id, Page::Collect); });
     connect(m_portfolio, &PortfolioPage::newClientRequested, this, &MainWindow::newClient);
     connect(m_portfolio, &PortfolioPage::importRequested, this, &MainWindow::chooseImportFile);
     const auto showStatus = [this](const QString& m) { statusBar()->showMessage(m, 5000); };
@@ -135,7 +139,11 @@ void MainWindow::buildMenus()
     QAction* undo = m_undo->createUndoAction(this, tr("Annuler"));
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undo->createRedoAction(this, tr("Rétablir"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as the platform's own (Ctrl+Shift+Z on Linux).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(tr("Ctrl+Y"))))
+        redoKeys.append(QKeySequence(tr("Ctrl+Y")));
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -147,7 +155,7 @@ void MainWindow::buildMenus()
         m_search->setFocus();
         m_search->selectAll();
     });
-    edit->addAction(tr("&Filtrer le portefeuille"), QKeySequence(tr("Ctrl+L")), this, [this] {
+    m_filterAction = edit->addAction(tr("&Filtrer le portefeuille"), QKeySequence(tr("Ctrl+L")), this, [this] {
         showPage(Page::Portfolio);
         m_portfolio->focusFilter();
     });
@@ -238,6 +246,7 @@ void MainWindow::showPage(Page page)
     }
     m_page = page;
     m_navigator->select(page);
+    m_filterAction->setShortcut(page == Page::Collect ? QKeySequence() : QKeySequence(tr("Ctrl+L")));
     switch (page) {
     case Page::Portfolio: m_stack->setCurrentWidget(m_portfolio); break;
     case Page::Inform: m_stack->setCurrentWidget(m_inform); break;
@@ -245,6 +254,7 @@ void MainWindow::showPage(Page page)
     case Page::Order: m_stack->setCurrentWidget(m_order); break;
     case Page::Deliver: m_stack->setCurrentWidget(m_deliver); break;
     case Page::Invoice: m_stack->setCurrentWidget(m_invoice); break;
+    case Page::Collect: m_stack->setCurrentWidget(m_collect); break;
     case Page::ClientFile: m_stack->setCurrentWidget(m_clientFile); break;
     case Page::OpenAccount: m_stack->setCurrentWidget(m_opening); break;
     default: break;
@@ -353,7 +363,7 @@ void MainWindow::editSettings()
 
 std::vector<CreditPageBase*> MainWindow::creditPages() const
 {
-    return {m_inform, m_creditLine, m_order, m_deliver, m_invoice};
+    return {m_inform, m_creditLine, m_order, m_deliver, m_invoice, m_collect};
 }
 
 void MainWindow::quickCheck()

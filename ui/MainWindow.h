@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+class QAction;
 class QLabel;
 class QProgressDialog;
 class QStackedWidget;
@@ -26,6 +27,7 @@ class ClientFilePage;
 class ClientImportRunner;
 class ClientPageBase;
 class ClientSearchBox;
+class CollectPage;
 class CreditPageBase;
 class CreditLinePage;
 class DeliverPage;
@@ -61,6 +63,7 @@ public:
     OrderPage* orderPage() { return m_order; }
     DeliverPage* deliverPage() { return m_deliver; }
     InvoicePage* invoicePage() { return m_invoice; }
+    CollectPage* collectPage() { return m_collect; }
     QUndoStack* undoStack() { return m_undo; }
     ClientImportRunner* importRunner() { return m_importRunner.get(); }
     QProgressDialog* importProgress() { return m_importProgress; }
@@ -86,7 +89,7 @@ private:
     // The stage 1 page holds a year being entered: save it, drop it, or stay.
     bool confirmLeavingStatement();
     ClientPageBase* editingPage() const;
-    // The pages of stages 1, 2 and 4 to 6, which follow the current client.
+    // The pages of stages 1, 2 and 4 to 7, which follow the current client.
     std::vector<CreditPageBase*> creditPages() const;
     void refreshStatus();
 
@@ -104,6 +107,9 @@ private:
     OrderPage* m_order;
     DeliverPage* m_deliver;
     InvoicePage* m_invoice;
+    CollectPage* m_collect;
+    // Ctrl+L filters the portfolio, except on stage 7 where it letters.
+    QAction* m_filterAction = nullptr;
     QLabel* m_statusStore;
     QLabel* m_statusClients;
     std::unique_ptr<ClientImportRunner> m_importRunner;

@@ -5,13 +5,20 @@
 #include "app/CreditService.h"
 #include "app/DeliveryService.h"
 #include "app/DemoPortfolio.h"
+#include "app/BankImportService.h"
 #include "app/InvoiceService.h"
+#include "app/LetteringService.h"
+#include "app/PaymentService.h"
+#include "app/SharedSettings.h"
 #include "app/OrderService.h"
 #include "app/Settings.h"
 #include "app/Translations.h"
 #include "app/Workspace.h"
 #include "ui/AccountOpeningPage.h"
 #include "ui/ClientFilePage.h"
+#include "ui/CollectPage.h"
+#include "ui/LedgerTableModel.h"
+#include "ui/LetteringReportDialog.h"
 #include "ui/CompanySettingsDialog.h"
 #include "ui/InformPage.h"
 #include "ui/MainWindow.h"
@@ -22,13 +29,18 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
+#include <optional>
 #include <tuple>
 
 namespace {
@@ -142,6 +154,139 @@ void saveQuickCheck(pc::app::Workspace& ws, pc::app::ClientService& clients, qin
     save(dialog, folder, name);
 }
 
+// The open debits of a client, oldest due first.
+std::vector<pc::app::LedgerLine> openDebits(pc::app::Workspace& ws, qint64 clientId)
+{
+    std::vector<pc::app::LedgerLine> debits;
+    for (auto& line : pc::app::LetteringService(ws).ledgerOf(clientId, ws.clock().today(), true))
+        if (line.entry.isDebit() && line.open.isPositive())
+            debits.push_back(std::move(line));
+    std::stable_sort(debits.begin(), debits.end(), [](const auto& a, const auto& b) {
+        return a.entry.dueDate.value_or(a.entry.date) < b.entry.dueDate.value_or(b.entry.date);
+    });
+    return debits;
+}
+
+std::optional<qint64> pay(pc::app::Workspace& ws, qint64 clientId, pc::core::Money amount, int daysAgo,
+                          pc::core::PaymentMethod method, const std::string& reference, const std::string& label)
+{
+    pc::app::PaymentInput payment;
+    payment.companyId = clientId;
+    payment.date = ws.clock().today().addDays(-daysAgo);
+    payment.amount = amount;
+    payment.method = method;
+    payment.reference = reference;
+    payment.label = label;
+    auto id = pc::app::PaymentService(ws).record(payment);
+    if (!id) {
+        std::fprintf(stderr, "cannot record a demo payment\n");
+        return std::nullopt;
+    }
+    return *id;
+}
+
+// One camt.053 credit of a payer no client matches.
+QString camtEntry(const char* amount, const char* day, const char* reference, const char* payer, const char* text)
+{
+    return QStringLiteral("<Ntry><Amt Ccy=\"EUR\">%1</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>"
+                          "<BookgDt><Dt>%2</Dt></BookgDt><ValDt><Dt>%2</Dt></ValDt><AcctSvcrRef>%3</AcctSvcrRef>"
+                          "<NtryDtls><TxDtls><Refs><EndToEndId>%3</EndToEndId></Refs><RltdPties><Dbtr><Nm>%4</Nm>"
+                          "</Dbtr></RltdPties><RmtInf><Ustrd>%5</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>")
+        .arg(QLatin1String(amount), QLatin1String(day), QLatin1String(reference), QString::fromUtf8(payer),
+             QString::fromUtf8(text));
+}
+
+// A statement whose three credits name nobody the client file knows: the movements
+// to give out of stage 7.
+void importDemoStatement(pc::app::Workspace& ws, const QDir& tmp)
+{
+    const QString entries = camtEntry("1250.00", "2026-11-19", "2026111900031", "SARL TRANSPORTS VIDAL", "REGLT FACT OCT")
+        + camtEntry("318.40", "2026-11-20", "2026112000007", "M. OU MME CARON", "ACOMPTE")
+        + camtEntry("2040.00", "2026-11-20", "2026112000012", "ETS MOREAU ET FILS", "VIREMENT");
+    const QString xml = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\"><BkToCstmrStmt>"
+        "<GrpHdr><MsgId>DEMO20261120</MsgId><CreDtTm>2026-11-20T22:00:00</CreDtTm></GrpHdr>"
+        "<Stmt><Id>DEMO-20261120</Id><CreDtTm>2026-11-20T22:00:00</CreDtTm>"
+        "<Acct><Id><IBAN>FR7630004008230001234567819</IBAN></Id><Ccy>EUR</Ccy></Acct>"
+        "<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy=\"EUR\">10000.00</Amt>"
+        "<CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-11-18</Dt></Dt></Bal>"
+        "<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy=\"EUR\">13608.40</Amt>"
+        "<CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-11-20</Dt></Dt></Bal>%1</Stmt></BkToCstmrStmt></Document>")
+                            .arg(entries);
+    const QString path = tmp.filePath(QStringLiteral("releve-20261120.xml"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(xml.toUtf8()) < 0) {
+        std::fprintf(stderr, "cannot write the demo statement\n");
+        return;
+    }
+    file.close();
+    const auto report = pc::app::BankImportService(ws).importFile(path);
+    if (!report.ok())
+        std::fprintf(stderr, "demo statement refused: %d error(s)\n", static_cast<int>(report.errors.size()));
+}
+
+// Stage 7 on the demo, whose invoices are paid straight in the ledger: payments that
+// the automatic lettering settles by each of its rules, one short, one over its
+// tolerance, one of a client who owes nothing, and a statement of unknown payers.
+// Returns the client whose page shows lettered and open entries.
+qint64 prepareCollect(pc::app::Workspace& ws, pc::app::ClientService& clients, const QDir& tmp)
+{
+    using pc::core::Money;
+    using pc::core::PaymentMethod;
+    pc::app::SharedSettings shared(ws);
+    pc::app::CollectPolicy policy = shared.collectPolicy();
+    policy.lettering.writeOffTolerance = Money::fromEuros(1);
+    policy.methodBySegment = {{"TPE", PaymentMethod::SepaDirectDebit},
+                              {"PME", PaymentMethod::SepaDirectDebit},
+                              {"Grands comptes", PaymentMethod::Transfer},
+                              {"Revendeurs", PaymentMethod::Lcr}};
+    if (!shared.setCollectPolicy(policy))
+        std::fprintf(stderr, "cannot set the demo collect policy\n");
+
+    std::vector<std::pair<qint64, std::vector<pc::app::LedgerLine>>> owing;
+    qint64 owesNothing = 0;
+    for (const auto& s : clients.list()) {
+        if (s.status != QLatin1String("active"))
+            continue;
+        auto debits = openDebits(ws, s.id);
+        if (debits.empty() && owesNothing == 0)
+            owesNothing = s.id;
+        else if (!debits.empty())
+            owing.emplace_back(s.id, std::move(debits));
+    }
+    // The most open debits first: the page's client keeps some open after the run.
+    std::stable_sort(owing.begin(), owing.end(),
+                     [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+    if (owing.size() < 6)
+        return owing.empty() ? 0 : owing.front().first;
+    const auto piece = [](const pc::app::LedgerLine& l) { return l.entry.piece; };
+    // Reference: a transfer naming the oldest invoice of the page's client.
+    const auto& [shown, shownDebits] = owing[0];
+    pay(ws, shown, shownDebits[0].open, 6, PaymentMethod::Transfer, "VIR-20261117-0041",
+        "Virement reçu — règlement " + piece(shownDebits[0]));
+    // Amount: the exact amount of an invoice, no reference.
+    pay(ws, owing[1].first, owing[1].second[0].open, 5, PaymentMethod::Cheque, "CHQ 0004417", "Chèque reçu");
+    // Combination: two invoices in one transfer.
+    if (owing[2].second.size() >= 2)
+        pay(ws, owing[2].first, owing[2].second[0].open + owing[2].second[1].open, 4, PaymentMethod::Transfer,
+            "VIR-20261119-0007", "Virement reçu");
+    // Within the tolerance: 0,40 € short, written off.
+    pay(ws, owing[3].first, owing[3].second[0].open - Money::fromCents(40), 3, PaymentMethod::Transfer,
+        "VIR-20261120-0013", "Virement " + piece(owing[3].second[0]));
+    // Short beyond the tolerance: left for review.
+    pay(ws, owing[4].first, owing[4].second[0].open - Money::fromEuros(35), 3, PaymentMethod::Transfer,
+        "VIR-20261120-0019", "Règlement " + piece(owing[4].second[0]));
+    // Partial: less than any invoice, naming none.
+    pay(ws, owing[5].first, Money::fromEuros(150), 2, PaymentMethod::Cheque, "CHQ 0008120", "Chèque reçu");
+    // A client who owes nothing pays: an unapplied payment.
+    if (owesNothing != 0)
+        pay(ws, owesNothing, Money::fromCents(48'000), 2, PaymentMethod::Transfer, "VIR-20261121-0002",
+            "Virement reçu");
+    importDemoStatement(ws, tmp);
+    return shown;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -212,6 +357,36 @@ int main(int argc, char* argv[])
     window.openClient(pickForInvoicing(**ws, clients), pc::ui::Page::Invoice);
     save(window, folder, QStringLiteral("invoice%1.png").arg(suffix));
     saveQuickCheck(**ws, clients, salesClient, window, folder, QStringLiteral("quick-check%1.png").arg(suffix));
+
+    // Stage 7: the automatic lettering's report, then the page of a client whose
+    // account has lettered entries and open ones, an invoice and a new payment picked.
+    const qint64 collectClient = prepareCollect(**ws, clients, QDir(dir.path()));
+    window.openClient(collectClient, pc::ui::Page::Collect);
+    if (auto report = pc::app::LetteringService(**ws).letterAutomatically(std::nullopt, (*ws)->clock().today())) {
+        pc::ui::LetteringReportDialog dialog(*report, &window);
+        dialog.show();
+        save(dialog, folder, QStringLiteral("lettering-report%1.png").arg(suffix));
+    } else {
+        std::fprintf(stderr, "the demo lettering failed\n");
+    }
+    // A cheque for the two latest open invoices, picked with them: the gap is nil.
+    pc::ui::CollectPage* collect = window.collectPage();
+    auto debits = openDebits(**ws, collectClient);
+    std::vector<qint64> picked;
+    pc::core::Money chequeAmount = pc::core::Money::fromEuros(600);
+    if (debits.size() >= 2) {
+        std::sort(debits.begin(), debits.end(), [](const auto& a, const auto& b) { return a.entry.date > b.entry.date; });
+        chequeAmount = debits[0].open + debits[1].open;
+        picked = {debits[0].entry.id, debits[1].entry.id};
+    }
+    if (const auto cheque = pay(**ws, collectClient, chequeAmount, 1, pc::core::PaymentMethod::Cheque, "CHQ 0012093",
+                                "Chèque reçu"))
+        picked.push_back(*cheque);
+    collect->ledgerView()->clearSelection();
+    collect->selectEntries(picked);
+    collect->ledgerView()->scrollToBottom();
+    collect->ledgerView()->setFocus();
+    save(window, folder, QStringLiteral("collect%1.png").arg(suffix));
     pc::ui::CompanySettingsDialog settingsDialog(**ws, &window);
     settingsDialog.show();
     save(settingsDialog, folder, QStringLiteral("company-settings%1.png").arg(suffix));
