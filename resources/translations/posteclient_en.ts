@@ -16,7 +16,7 @@
         <translation>Account opening</translation>
     </message>
     <message>
-        <source>Demande d&apos;ouverture</source>
+        <source>Demande d'ouverture</source>
         <translation>Opening requested</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
         <translation>validate expects a kind (siren, siret, vat, iban, bic) and a value</translation>
     </message>
     <message>
-        <source>type d&apos;identifiant inconnu : %1 (siren, siret, vat, iban ou bic)</source>
+        <source>type d'identifiant inconnu : %1 (siren, siret, vat, iban ou bic)</source>
         <translation>unknown identifier kind: %1 (siren, siret, vat, iban or bic)</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation>%1: %2 client(s) created, %3 updated, %4 skipped</translation>
     </message>
     <message numerus="yes">
-        <source>fichier refusé : %n erreur(s), la base n&apos;a pas été modifiée</source>
+        <source>fichier refusé : %n erreur(s), la base n'a pas été modifiée</source>
         <translation>
             <numerusform>file rejected: %n error, the database was not changed</numerusform>
             <numerusform>file rejected: %n errors, the database was not changed</numerusform>
@@ -194,7 +194,7 @@
         <translation>Establishment</translation>
     </message>
     <message>
-        <source>Liste d&apos;ouverture de compte :</source>
+        <source>Liste d'ouverture de compte :</source>
         <translation>Account-opening checklist:</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>unknown option: %1</translation>
     </message>
     <message>
-        <source>l&apos;option %1 attend une valeur</source>
+        <source>l'option %1 attend une valeur</source>
         <translation>the option %1 expects a value</translation>
     </message>
     <message>
@@ -338,100 +338,6 @@
             <numerusform>%n line</numerusform>
             <numerusform>%n lines</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage : posteclient-cli [--db CHEMIN] [--json] [--as-of AAAA-MM-JJ] [--user NOM] [--lang fr|en] COMMANDE ...
-
-Commandes :
-  init                               crée ou met à jour la base
-  demo [--count N] [--seed N]        installe le portefeuille de démonstration dans une base vide
-  validate siren|siret|vat|iban|bic VALEUR
-                                     vérifie un identifiant
-  vat-number SIREN                   calcule le numéro de TVA intracommunautaire
-  client import FICHIER [--on-duplicate error|skip|update]
-                                     importe des clients depuis un fichier CSV
-  client list [--status STATUT] [--search TEXTE]
-  client show SIREN|SIRET|COMPTE     affiche la fiche client
-  client open SIREN|SIRET|COMPTE     passe la liste d&apos;ouverture de compte et active le compte
-  client status SIREN|SIRET|COMPTE active|blocked|closed|pending --reason MOTIF
-  audit [SIREN|SIRET|COMPTE] [--limit N]
-                                     journal d&apos;audit
-  statements import FICHIER [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]
-                                     importe des liasses fiscales (JSON ou CSV)
-  statements list SIREN|SIRET|COMPTE
-  analyze SIREN|SIRET|COMPTE [--year AAAA]
-                                     ratios, scores, classe et limite recommandée
-  credit profile SIREN|SIRET|COMPTE [--terms CONDITIONS] [--purchases MONTANT] [--delay JOURS]
-                                     [--insurer MONTANT] [--liens N]
-  limit set SIREN|SIRET|COMPTE MONTANT --reason MOTIF --review DATE [--approver NOM]
-  terms due-date --invoice-date DATE --terms CONDITIONS [--method eom-then-45|45-then-eom]
-  check SIREN|SIRET|COMPTE [--amount MONTANT]
-                                     contrôle de crédit : encours, disponible, décision OK/WARN/BLOCK
-  order add FICHIER.json [--draft] [--override-reason MOTIF]
-  order list SIREN|SIRET|COMPTE
-  order show|confirm|pdf NUMERO [--override-reason MOTIF] [--out FICHIER]
-  order cancel NUMERO --reason MOTIF
-  order deposit NUMERO MONTANT [--date DATE]
-  deliver COMMANDE [--lines LIGNE:QTE,...] [--date DATE] [--override-reason MOTIF]
-                  [--signed-by NOM --signed-on DATE]
-  delivery sign BL --by NOM [--on DATE]
-  delivery list SIREN|SIRET|COMPTE
-  invoice create --deliveries BL1,BL2 [--date DATE]
-  invoice list SIREN|SIRET|COMPTE
-  invoice show|pdf NUMERO [--out FICHIER]
-  credit-note FACTURE [--amount MONTANT] --reason MOTIF [--date DATE]
-  settings show | settings set CLE VALEUR
-                                     émetteur des factures et règles du contrôle de crédit
-
-Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).
-Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d&apos;une règle de gestion.
-</source>
-        <translation>Usage: posteclient-cli [--db PATH] [--json] [--as-of YYYY-MM-DD] [--user NAME] [--lang fr|en] COMMAND ...
-
-Commands:
-  init                               creates or upgrades the database
-  demo [--count N] [--seed N]        installs the demo portfolio in an empty database
-  validate siren|siret|vat|iban|bic VALUE
-                                     checks an identifier
-  vat-number SIREN                   computes the EU VAT number
-  client import FILE [--on-duplicate error|skip|update]
-                                     imports clients from a CSV file
-  client list [--status STATUS] [--search TEXT]
-  client show SIREN|SIRET|ACCOUNT    shows the client file
-  client open SIREN|SIRET|ACCOUNT    runs the account-opening checklist and activates the account
-  client status SIREN|SIRET|ACCOUNT active|blocked|closed|pending --reason REASON
-  audit [SIREN|SIRET|ACCOUNT] [--limit N]
-                                     audit log
-  statements import FILE [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]
-                                     imports tax returns (JSON or CSV)
-  statements list SIREN|SIRET|ACCOUNT
-  analyze SIREN|SIRET|ACCOUNT [--year YYYY]
-                                     ratios, scores, class and recommended limit
-  credit profile SIREN|SIRET|ACCOUNT [--terms TERMS] [--purchases AMOUNT] [--delay DAYS]
-                                     [--insurer AMOUNT] [--liens N]
-  limit set SIREN|SIRET|ACCOUNT AMOUNT --reason REASON --review DATE [--approver NAME]
-  terms due-date --invoice-date DATE --terms TERMS [--method eom-then-45|45-then-eom]
-  check SIREN|SIRET|ACCOUNT [--amount AMOUNT]
-                                     credit check: exposure, available, OK/WARN/BLOCK decision
-  order add FILE.json [--draft] [--override-reason REASON]
-  order list SIREN|SIRET|ACCOUNT
-  order show|confirm|pdf NUMBER [--override-reason REASON] [--out FILE]
-  order cancel NUMBER --reason REASON
-  order deposit NUMBER AMOUNT [--date DATE]
-  deliver ORDER [--lines LINE:QTY,...] [--date DATE] [--override-reason REASON]
-                [--signed-by NAME --signed-on DATE]
-  delivery sign DN --by NAME [--on DATE]
-  delivery list SIREN|SIRET|ACCOUNT
-  invoice create --deliveries DN1,DN2 [--date DATE]
-  invoice list SIREN|SIRET|ACCOUNT
-  invoice show|pdf NUMBER [--out FILE]
-  credit-note INVOICE [--amount AMOUNT] --reason REASON [--date DATE]
-  settings show | settings set KEY VALUE
-                                     invoice issuer and credit-check rules
-
-Output: text, or JSON with --json (amounts in cents in the *_cents fields, ISO 8601 dates).
-Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule.
-</translation>
     </message>
     <message>
         <source>Limite</source>
@@ -609,6 +515,246 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <source>sous-commande de settings inconnue : %1 (show, set)</source>
         <translation>unknown settings subcommand: %1 (show, set)</translation>
     </message>
+    <message>
+        <source>Usage : posteclient-cli [--db CHEMIN] [--json] [--as-of AAAA-MM-JJ] [--user NOM] [--lang fr|en] COMMANDE ...
+
+Commandes :
+  init                               crée ou met à jour la base
+  demo [--count N] [--seed N]        installe le portefeuille de démonstration dans une base vide
+  validate siren|siret|vat|iban|bic VALEUR
+                                     vérifie un identifiant
+  vat-number SIREN                   calcule le numéro de TVA intracommunautaire
+  client import FICHIER [--on-duplicate error|skip|update]
+                                     importe des clients depuis un fichier CSV
+  client list [--status STATUT] [--search TEXTE]
+  client show SIREN|SIRET|COMPTE     affiche la fiche client
+  client open SIREN|SIRET|COMPTE     passe la liste d'ouverture de compte et active le compte
+  client status SIREN|SIRET|COMPTE active|blocked|closed|pending --reason MOTIF
+  audit [SIREN|SIRET|COMPTE] [--limit N]
+                                     journal d'audit
+  statements import FICHIER [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]
+                                     importe des liasses fiscales (JSON ou CSV)
+  statements list SIREN|SIRET|COMPTE
+  analyze SIREN|SIRET|COMPTE [--year AAAA]
+                                     ratios, scores, classe et limite recommandée
+  credit profile SIREN|SIRET|COMPTE [--terms CONDITIONS] [--purchases MONTANT] [--delay JOURS]
+                                     [--insurer MONTANT] [--liens N]
+  limit set SIREN|SIRET|COMPTE MONTANT --reason MOTIF --review DATE [--approver NOM]
+  terms due-date --invoice-date DATE --terms CONDITIONS [--method eom-then-45|45-then-eom]
+  check SIREN|SIRET|COMPTE [--amount MONTANT]
+                                     contrôle de crédit : encours, disponible, décision OK/WARN/BLOCK
+  order add FICHIER.json [--draft] [--override-reason MOTIF]
+  order list SIREN|SIRET|COMPTE
+  order show|confirm|pdf NUMERO [--override-reason MOTIF] [--out FICHIER]
+  order cancel NUMERO --reason MOTIF
+  order deposit NUMERO MONTANT [--date DATE]
+  deliver COMMANDE [--lines LIGNE:QTE,...] [--date DATE] [--override-reason MOTIF]
+                  [--signed-by NOM --signed-on DATE]
+  delivery sign BL --by NOM [--on DATE]
+  delivery list SIREN|SIRET|COMPTE
+  invoice create --deliveries BL1,BL2 [--date DATE]
+  invoice list SIREN|SIRET|COMPTE
+  invoice show|pdf NUMERO [--out FICHIER]
+  credit-note FACTURE [--amount MONTANT] --reason MOTIF [--date DATE]
+  settings show | settings set CLE VALEUR
+                                     émetteur des factures et règles du contrôle de crédit
+  import statement FICHIER           importe un relevé bancaire (camt.053 ou CFONB 120)
+  import fec FICHIER                 importe les écritures clients (411) d'un FEC
+  import open-items FICHIER          importe les pièces ouvertes d'un autre logiciel (CSV)
+  export fec FICHIER [--from DATE] [--to DATE]
+                                     exporte le grand livre clients lettré au format FEC
+  payment add SIREN|COMPTE --amount MONTANT [--date DATE] [--method MODE] [--reference REF]
+  payment unmatched | payment assign LIGNE SIREN|COMPTE
+                                     règlements saisis, mouvements bancaires à attribuer
+  letter auto [--client SIREN] [--as-of DATE]
+  letter manual SIREN ECRITURE... [--partial] | letter undo SIREN CODE
+                                     lettrage automatique, manuel, délettrage
+  ledger SIREN|SIRET|COMPTE [--open] [--as-of DATE]
+                                     compte client : écritures, reste dû, codes de lettrage
+
+Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).
+Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d'une règle de gestion.
+</source>
+        <translation>Usage: posteclient-cli [--db PATH] [--json] [--as-of YYYY-MM-DD] [--user NAME] [--lang fr|en] COMMAND ...
+
+Commands:
+  init                               creates or upgrades the database
+  demo [--count N] [--seed N]        installs the demo portfolio in an empty database
+  validate siren|siret|vat|iban|bic VALUE
+                                     checks an identifier
+  vat-number SIREN                   computes the EU VAT number
+  client import FILE [--on-duplicate error|skip|update]
+                                     imports clients from a CSV file
+  client list [--status STATUS] [--search TEXT]
+  client show SIREN|SIRET|ACCOUNT    shows the client file
+  client open SIREN|SIRET|ACCOUNT    runs the account-opening checklist and activates the account
+  client status SIREN|SIRET|ACCOUNT active|blocked|closed|pending --reason REASON
+  audit [SIREN|SIRET|ACCOUNT] [--limit N]
+                                     audit log
+  statements import FILE [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]
+                                     imports tax returns (JSON or CSV)
+  statements list SIREN|SIRET|ACCOUNT
+  analyze SIREN|SIRET|ACCOUNT [--year YYYY]
+                                     ratios, scores, class and recommended limit
+  credit profile SIREN|SIRET|ACCOUNT [--terms TERMS] [--purchases AMOUNT] [--delay DAYS]
+                                     [--insurer AMOUNT] [--liens N]
+  limit set SIREN|SIRET|ACCOUNT AMOUNT --reason REASON --review DATE [--approver NAME]
+  terms due-date --invoice-date DATE --terms TERMS [--method eom-then-45|45-then-eom]
+  check SIREN|SIRET|ACCOUNT [--amount AMOUNT]
+                                     credit check: exposure, available, OK/WARN/BLOCK decision
+  order add FILE.json [--draft] [--override-reason REASON]
+  order list SIREN|SIRET|ACCOUNT
+  order show|confirm|pdf NUMBER [--override-reason REASON] [--out FILE]
+  order cancel NUMBER --reason REASON
+  order deposit NUMBER AMOUNT [--date DATE]
+  deliver ORDER [--lines LINE:QTY,...] [--date DATE] [--override-reason REASON]
+                [--signed-by NAME --signed-on DATE]
+  delivery sign DN --by NAME [--on DATE]
+  delivery list SIREN|SIRET|ACCOUNT
+  invoice create --deliveries DN1,DN2 [--date DATE]
+  invoice list SIREN|SIRET|ACCOUNT
+  invoice show|pdf NUMBER [--out FILE]
+  credit-note INVOICE [--amount AMOUNT] --reason REASON [--date DATE]
+  settings show | settings set KEY VALUE
+                                     invoice issuer and credit-check rules
+  import statement FILE              imports a bank statement (camt.053 or CFONB 120)
+  import fec FILE                    imports the client entries (411) of an FEC
+  import open-items FILE             imports the open items of another program (CSV)
+  export fec FILE [--from DATE] [--to DATE]
+                                     exports the lettered client ledger in FEC format
+  payment add SIREN|ACCOUNT --amount AMOUNT [--date DATE] [--method METHOD] [--reference REF]
+  payment unmatched | payment assign LINE SIREN|ACCOUNT
+                                     entered payments, bank movements to assign
+  letter auto [--client SIREN] [--as-of DATE]
+  letter manual SIREN ENTRY... [--partial] | letter undo SIREN CODE
+                                     automatic and manual lettering, unlettering
+  ledger SIREN|SIRET|ACCOUNT [--open] [--as-of DATE]
+                                     client account: entries, amount due, letter codes
+
+Output: text, or JSON with --json (amounts in cents in the *_cents fields, ISO 8601 dates).
+Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule.
+</translation>
+    </message>
+    <message>
+        <source>import attend statement, fec ou open-items, puis un fichier</source>
+        <translation>import expects statement, fec or open-items, then a file</translation>
+    </message>
+    <message>
+        <source>type d'import inconnu : %1 (statement, fec, open-items)</source>
+        <translation>unknown import type: %1 (statement, fec, open-items)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) : %3 mouvement(s), %4 règlement(s) pour %5, %6 non reconnu(s) pour %7, %8 débit(s), %9 déjà importé(s)</source>
+        <translation>%1 (%2): %3 movement(s), %4 payment(s) for %5, %6 unrecognised for %7, %8 debit(s), %9 already imported</translation>
+    </message>
+    <message>
+        <source>%1 : %2 ligne(s) lue(s), %3 écriture(s) client importée(s), %4 groupe(s) lettré(s) repris, %5 client(s) reconnu(s), %6 créé(s)</source>
+        <translation>%1: %2 line(s) read, %3 client entry(ies) imported, %4 lettered group(s) carried over, %5 client(s) recognised, %6 created</translation>
+    </message>
+    <message>
+        <source>  à compléter : %1 %2</source>
+        <translation>  to be completed: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 : %2 facture(s), %3 avoir(s), reste dû %4</source>
+        <translation>%1: %2 invoice(s), %3 credit note(s), amount due %4</translation>
+    </message>
+    <message>
+        <source>export attend fec puis un fichier</source>
+        <translation>export expects fec, then a file</translation>
+    </message>
+    <message>
+        <source>%1 : %2 écriture(s) client, %3 ligne(s) FEC, %4 lettrée(s)</source>
+        <translation>%1: %2 client entry(ies), %3 FEC line(s), %4 lettered</translation>
+    </message>
+    <message>
+        <source>sous-commande de letter inconnue : %1 (auto, manual, undo)</source>
+        <translation>unknown letter subcommand: %1 (auto, manual, undo)</translation>
+    </message>
+    <message>
+        <source>letter auto ne prend pas d'argument (voir --client et --as-of)</source>
+        <translation>letter auto takes no argument (see --client and --as-of)</translation>
+    </message>
+    <message>
+        <source>Lettrage automatique au %1 : %2 groupe(s) sur %3 client(s), %4 lettré(s)</source>
+        <translation>Automatic lettering as of %1: %2 group(s) across %3 client(s), %4 lettered</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n écart(s) de règlement passé(s) en perte ou profit : %1</source>
+        <translation><numerusform>  %n payment difference posted to profit or loss: %1</numerusform><numerusform>  %n payment differences posted to profit or loss: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pièce(s) restent ouvertes</source>
+        <translation><numerusform>%n item remains open</numerusform><numerusform>%n items remain open</numerusform></translation>
+    </message>
+    <message>
+        <source>À examiner :</source>
+        <translation>To review:</translation>
+    </message>
+    <message>
+        <source>letter manual attend un client puis les numéros des écritures à lettrer</source>
+        <translation>letter manual expects a client, then the numbers of the entries to letter</translation>
+    </message>
+    <message>
+        <source>numéro d'écriture incorrect : %1</source>
+        <translation>invalid entry number: %1</translation>
+    </message>
+    <message>
+        <source>Lettré : code %1</source>
+        <translation>Lettered: code %1</translation>
+    </message>
+    <message>
+        <source>Lettrage partiel enregistré</source>
+        <translation>Partial lettering recorded</translation>
+    </message>
+    <message>
+        <source>letter undo attend un client et un code de lettrage</source>
+        <translation>letter undo expects a client and a letter code</translation>
+    </message>
+    <message>
+        <source>Délettré : %1</source>
+        <translation>Unlettered: %1</translation>
+    </message>
+    <message>
+        <source>ledger attend un client (SIREN, SIRET ou numéro de compte)</source>
+        <translation>ledger expects a client (SIREN, SIRET or account number)</translation>
+    </message>
+    <message>
+        <source>compte %1 au %2</source>
+        <translation>account %1 as of %2</translation>
+    </message>
+    <message>
+        <source>Solde ouvert : %1</source>
+        <translation>Open balance: %1</translation>
+    </message>
+    <message>
+        <source>sous-commande de payment inconnue : %1 (add, assign, unmatched)</source>
+        <translation>unknown payment subcommand: %1 (add, assign, unmatched)</translation>
+    </message>
+    <message>
+        <source>payment add attend un client, --amount et --date</source>
+        <translation>payment add expects a client, --amount and --date</translation>
+    </message>
+    <message>
+        <source>mode de règlement inconnu : %1</source>
+        <translation>unknown payment method: %1</translation>
+    </message>
+    <message>
+        <source>Règlement enregistré : écriture %1</source>
+        <translation>Payment recorded: entry %1</translation>
+    </message>
+    <message>
+        <source>payment assign attend le numéro de la ligne bancaire puis le client</source>
+        <translation>payment assign expects the bank line number, then the client</translation>
+    </message>
+    <message>
+        <source>numéro de ligne bancaire incorrect : %1</source>
+        <translation>invalid bank line number: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mouvement(s) à attribuer</source>
+        <translation><numerusform>%n movement to assign</numerusform><numerusform>%n movements to assign</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ClientImportService</name>
@@ -617,7 +763,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Column “%1” not recognised: ignored</translation>
     </message>
     <message numerus="yes">
-        <source>%1:%2: compte non activé, dossier d&apos;ouverture incomplet (%n point(s) manquant(s)) : mis en attente</source>
+        <source>%1:%2: compte non activé, dossier d'ouverture incomplet (%n point(s) manquant(s)) : mis en attente</source>
         <translation>
             <numerusform>%1:%2: account not activated, opening file incomplete (%n item missing): set to pending</numerusform>
             <numerusform>%1:%2: account not activated, opening file incomplete (%n items missing): set to pending</numerusform>
@@ -639,11 +785,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>invalid format</translation>
     </message>
     <message>
-        <source>« %1 » n&apos;a pas le format attendu</source>
+        <source>« %1 » n'a pas le format attendu</source>
         <translation>“%1” does not have the expected format</translation>
     </message>
     <message>
-        <source>« %1 » n&apos;a pas la bonne longueur (%2 caractères attendus)</source>
+        <source>« %1 » n'a pas la bonne longueur (%2 caractères attendus)</source>
         <translation>“%1” has the wrong length (%2 characters expected)</translation>
     </message>
     <message>
@@ -655,11 +801,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>“%1”: unknown country code “%2”</translation>
     </message>
     <message>
-        <source>« %1 » : le préfixe « %2 » n&apos;est pas celui d&apos;un État de l&apos;Union européenne</source>
+        <source>« %1 » : le préfixe « %2 » n'est pas celui d'un État de l'Union européenne</source>
         <translation>“%1”: the prefix “%2” is not that of a European Union member state</translation>
     </message>
     <message>
-        <source>« %1 » n&apos;est pas un nombre</source>
+        <source>« %1 » n'est pas un nombre</source>
         <translation>“%1” is not a number</translation>
     </message>
     <message>
@@ -671,11 +817,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>“%1” is too large</translation>
     </message>
     <message>
-        <source>« %1 » n&apos;est pas une date valide</source>
+        <source>« %1 » n'est pas une date valide</source>
         <translation>“%1” is not a valid date</translation>
     </message>
     <message>
-        <source>« %1 » : l&apos;année doit être comprise entre 1900 et 2199</source>
+        <source>« %1 » : l'année doit être comprise entre 1900 et 2199</source>
         <translation>“%1”: the year must be between 1900 and 2199</translation>
     </message>
     <message>
@@ -695,7 +841,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>column “%1” appears twice</translation>
     </message>
     <message>
-        <source>le SIRET %1 n&apos;appartient pas au SIREN %2</source>
+        <source>le SIRET %1 n'appartient pas au SIREN %2</source>
         <translation>the SIRET %1 does not belong to the SIREN %2</translation>
     </message>
     <message>
@@ -723,11 +869,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>unreadable encoding: %1</translation>
     </message>
     <message>
-        <source>impossible d&apos;accéder à %1 : %2</source>
+        <source>impossible d'accéder à %1 : %2</source>
         <translation>cannot access %1: %2</translation>
     </message>
     <message>
-        <source>impossible d&apos;accéder à %1</source>
+        <source>impossible d'accéder à %1</source>
         <translation>cannot access %1</translation>
     </message>
     <message>
@@ -735,7 +881,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>the account cannot go from “%1” to “%2”</translation>
     </message>
     <message numerus="yes">
-        <source>le dossier d&apos;ouverture est incomplet (%n point(s) manquant(s))</source>
+        <source>le dossier d'ouverture est incomplet (%n point(s) manquant(s))</source>
         <translation>
             <numerusform>the opening file is incomplete (%n item missing)</numerusform>
             <numerusform>the opening file is incomplete (%n items missing)</numerusform>
@@ -746,7 +892,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>give the reason for this decision</translation>
     </message>
     <message>
-        <source>opération annulée : rien n&apos;a été modifié</source>
+        <source>opération annulée : rien n'a été modifié</source>
         <translation>operation cancelled: nothing was changed</translation>
     </message>
     <message>
@@ -755,7 +901,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message>
         <source>la base est au schéma %1, plus récent que celui de ce programme (%2) : mettez PosteClient à jour</source>
-        <translation>the database is at schema %1, newer than this program&apos;s (%2): update PosteClient</translation>
+        <translation>the database is at schema %1, newer than this program's (%2): update PosteClient</translation>
     </message>
     <message numerus="yes">
         <source>la base contient déjà %n client(s) : le portefeuille de démonstration va dans une base vide</source>
@@ -773,7 +919,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>“%1” in the file, “%2” given as a parameter: both must agree</translation>
     </message>
     <message>
-        <source>le code « %1 » n&apos;existe pas dans la liasse fiscale</source>
+        <source>le code « %1 » n'existe pas dans la liasse fiscale</source>
         <translation>the code “%1” does not exist in the tax return forms</translation>
     </message>
     <message>
@@ -785,7 +931,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>the total %1 is %2 but %4 gives %3</translation>
     </message>
     <message>
-        <source>le bilan n&apos;est pas équilibré : passif %1 = %2, actif net %4 = %3</source>
+        <source>le bilan n'est pas équilibré : passif %1 = %2, actif net %4 = %3</source>
         <translation>the balance sheet does not balance: liabilities %1 = %2, net assets %4 = %3</translation>
     </message>
     <message>
@@ -793,15 +939,15 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>an order that is “%1” cannot be %2</translation>
     </message>
     <message>
-        <source>un avoir ne peut pas être crédité : seule une facture peut l&apos;être</source>
+        <source>un avoir ne peut pas être crédité : seule une facture peut l'être</source>
         <translation>a credit note cannot be credited: only an invoice can</translation>
     </message>
     <message>
-        <source>le compte client n&apos;est pas actif (statut « %1 ») : ouvrez le compte avant de prendre une commande</source>
+        <source>le compte client n'est pas actif (statut « %1 ») : ouvrez le compte avant de prendre une commande</source>
         <translation>the client account is not active (status “%1”): open the account before taking an order</translation>
     </message>
     <message>
-        <source>le contrôle de crédit bloque l&apos;opération (%1) : un motif de dérogation est nécessaire</source>
+        <source>le contrôle de crédit bloque l'opération (%1) : un motif de dérogation est nécessaire</source>
         <translation>the credit check blocks the operation (%1): an override reason is required</translation>
     </message>
     <message>
@@ -809,7 +955,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>the credit check requires confirmation (%1)</translation>
     </message>
     <message>
-        <source>%1 n&apos;a pas le droit de déroger au contrôle de crédit</source>
+        <source>%1 n'a pas le droit de déroger au contrôle de crédit</source>
         <translation>%1 is not allowed to override the credit check</translation>
     </message>
     <message>
@@ -829,7 +975,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>no invoice no. “%1”</translation>
     </message>
     <message>
-        <source>la ligne %1 n&apos;existe pas sur la commande</source>
+        <source>la ligne %1 n'existe pas sur la commande</source>
         <translation>line %1 does not exist on the order</translation>
     </message>
     <message>
@@ -852,6 +998,97 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <source>le %1 ne peut pas être postérieur au %2</source>
         <translation>%1 cannot be later than %2</translation>
     </message>
+    <message>
+        <source>sélectionnez au moins un débit et un crédit ouverts</source>
+        <translation>select at least one open debit and one open credit</translation>
+    </message>
+    <message>
+        <source>imputation de %1 supérieure au reste dû des écritures %2 et %3</source>
+        <translation>allocation of %1 exceeds the amount due on entries %2 and %3</translation>
+    </message>
+    <message>
+        <source>solde initial + mouvements = %1, mais le solde final vaut %2</source>
+        <translation>opening balance + movements = %1, but the closing balance is %2</translation>
+    </message>
+    <message>
+        <source>l'écriture %1 %2 n'est pas équilibrée : débit %3, crédit %4</source>
+        <translation>entry %1 %2 does not balance: debit %3, credit %4</translation>
+    </message>
+    <message>
+        <source>les pièces ne s'équilibrent pas : débit %1, crédit %2</source>
+        <translation>the items do not balance: debit %1, credit %2</translation>
+    </message>
+    <message>
+        <source>l'écriture n° %1 est sélectionnée deux fois</source>
+        <translation>entry no. %1 is selected twice</translation>
+    </message>
+    <message>
+        <source>ce fichier a déjà été importé le %3 (sous le nom %2) : il n'est pas importé une seconde fois</source>
+        <translation>this file was already imported on %3 (under the name %2): it is not imported a second time</translation>
+    </message>
+    <message>
+        <source>la pièce « %1 » figure déjà au compte de ce client</source>
+        <translation>the document “%1” is already on this client's account</translation>
+    </message>
+    <message>
+        <source>ce mouvement bancaire a déjà été attribué</source>
+        <translation>this bank movement has already been assigned</translation>
+    </message>
+    <message>
+        <source>l'écriture porte le code de lettre « %1 » : délettrez le groupe</source>
+        <translation>the entry carries the letter code “%1”: unletter the group</translation>
+    </message>
+    <message>
+        <source>l'écriture n° %1 n'est pas une écriture ouverte de ce compte</source>
+        <translation>entry no. %1 is not an open entry of this account</translation>
+    </message>
+    <message>
+        <source>aucune écriture ne porte le code de lettre « %1 »</source>
+        <translation>no entry carries the letter code “%1”</translation>
+    </message>
+    <message>
+        <source>aucun mouvement bancaire n° %1</source>
+        <translation>no bank movement no. %1</translation>
+    </message>
+    <message>
+        <source>une ligne porte à la fois un débit et un crédit</source>
+        <translation>a line carries both a debit and a credit</translation>
+    </message>
+    <message>
+        <source>le reste dû %1 ne va pas avec le montant %2 (même signe, pas plus grand, pas nul)</source>
+        <translation>the amount due %1 does not fit the amount %2 (same sign, not larger, not zero)</translation>
+    </message>
+    <message>
+        <source>devise %1 différente de celle du relevé (%2)</source>
+        <translation>currency %1 differs from that of the statement (%2)</translation>
+    </message>
+    <message>
+        <source>compte %1 différent de celui du relevé (%2)</source>
+        <translation>account %1 differs from that of the statement (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FecImportService</name>
+    <message numerus="yes">
+        <source>%n ligne(s) du compte collectif 411 sans compte auxiliaire : ignorée(s)</source>
+        <translation><numerusform>%n line of the 411 control account without a subsidiary account: ignored</numerusform><numerusform>%n lines of the 411 control account without a subsidiary account: ignored</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n écriture(s) déjà importée(s) par un fichier précédent : ignorée(s)</source>
+        <translation><numerusform>%n entry already imported by a previous file: ignored</numerusform><numerusform>%n entries already imported by a previous file: ignored</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) de lettrage dont les lignes ne s'équilibrent pas : imputés sans code</source>
+        <translation><numerusform>%n letter code whose lines do not balance: allocated without a code</numerusform><numerusform>%n letter codes whose lines do not balance: allocated without a code</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) de lettrage touchant des écritures déjà importées : non repris</source>
+        <translation><numerusform>%n letter code touching entries already imported: not carried over</numerusform><numerusform>%n letter codes touching entries already imported: not carried over</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) créé(s) sans SIREN, à compléter</source>
+        <translation><numerusform>%n client created without a SIREN, to be completed</numerusform><numerusform>%n clients created without a SIREN, to be completed</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -860,7 +1097,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Prospect</translation>
     </message>
     <message>
-        <source>En attente d&apos;ouverture</source>
+        <source>En attente d'ouverture</source>
         <translation>Pending opening</translation>
     </message>
     <message>
@@ -1025,13 +1262,122 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
 </context>
 <context>
+    <name>LetteringCommand</name>
+    <message>
+        <source>lettrage partiel</source>
+        <translation>partial lettering</translation>
+    </message>
+    <message>
+        <source>lettrage %1</source>
+        <translation>lettering %1</translation>
+    </message>
+    <message>
+        <source>délettrage %1</source>
+        <translation>unlettering %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetteringLabels</name>
+    <message>
+        <source>Référence de facture</source>
+        <translation>Invoice reference</translation>
+    </message>
+    <message>
+        <source>Montant exact</source>
+        <translation>Exact amount</translation>
+    </message>
+    <message>
+        <source>Combinaison de pièces</source>
+        <translation>Combination of items</translation>
+    </message>
+    <message>
+        <source>Imputation partielle</source>
+        <translation>Partial allocation</translation>
+    </message>
+    <message>
+        <source>Lettrage manuel</source>
+        <translation>Manual lettering</translation>
+    </message>
+    <message>
+        <source>Lettrage importé</source>
+        <translation>Imported lettering</translation>
+    </message>
+    <message>
+        <source>aucune pièce ne correspond</source>
+        <translation>no matching item</translation>
+    </message>
+    <message>
+        <source>plusieurs pièces du même montant</source>
+        <translation>several items with the same amount</translation>
+    </message>
+    <message>
+        <source>règlement inférieur à la facture, au-delà de la tolérance</source>
+        <translation>payment below the invoice, beyond the tolerance</translation>
+    </message>
+    <message>
+        <source>règlement supérieur aux pièces, au-delà de la tolérance</source>
+        <translation>payment above the items, beyond the tolerance</translation>
+    </message>
+    <message>
+        <source>imputation partielle désactivée</source>
+        <translation>partial allocation disabled</translation>
+    </message>
+    <message>
+        <source>aucune facture ouverte : avoir ou règlement non imputé</source>
+        <translation>no open invoice: credit note or payment not allocated</translation>
+    </message>
+    <message>
+        <source>en attente de règlement</source>
+        <translation>awaiting payment</translation>
+    </message>
+    <message>
+        <source>IBAN du payeur</source>
+        <translation>Payer's IBAN</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>numéro de facture</source>
+        <translation>invoice number</translation>
+    </message>
+    <message>
+        <source>nom du payeur</source>
+        <translation>payer's name</translation>
+    </message>
+    <message>
+        <source>attribué à la main</source>
+        <translation>assigned manually</translation>
+    </message>
+    <message>
+        <source>Règlement</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>À attribuer</source>
+        <translation>To assign</translation>
+    </message>
+    <message>
+        <source>Débit</source>
+        <translation>Debit</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItemsImportService</name>
+    <message>
+        <source>Colonne « %1 » non reconnue : ignorée</source>
+        <translation>Column “%1” not recognised: ignored</translation>
+    </message>
+</context>
+<context>
     <name>RiskLabels</name>
     <message>
-        <source>Chiffre d&apos;affaires</source>
+        <source>Chiffre d'affaires</source>
         <translation>Turnover</translation>
     </message>
     <message>
-        <source>Croissance du chiffre d&apos;affaires</source>
+        <source>Croissance du chiffre d'affaires</source>
         <translation>Turnover growth</translation>
     </message>
     <message>
@@ -1055,11 +1401,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Value added</translation>
     </message>
     <message>
-        <source>Excédent brut d&apos;exploitation (EBE)</source>
+        <source>Excédent brut d'exploitation (EBE)</source>
         <translation>Gross operating surplus (EBE)</translation>
     </message>
     <message>
-        <source>Taux de marge d&apos;EBE</source>
+        <source>Taux de marge d'EBE</source>
         <translation>EBE margin</translation>
     </message>
     <message>
@@ -1067,11 +1413,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Net margin</translation>
     </message>
     <message>
-        <source>Capacité d&apos;autofinancement (CAF)</source>
+        <source>Capacité d'autofinancement (CAF)</source>
         <translation>Cash flow from operations (CAF)</translation>
     </message>
     <message>
-        <source>Investissements de l&apos;exercice</source>
+        <source>Investissements de l'exercice</source>
         <translation>Investment of the year</translation>
     </message>
     <message>
@@ -1095,7 +1441,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Working capital requirement (BFR)</translation>
     </message>
     <message>
-        <source>BFR en jours de chiffre d&apos;affaires</source>
+        <source>BFR en jours de chiffre d'affaires</source>
         <translation>BFR in days of turnover</translation>
     </message>
     <message>
@@ -1107,7 +1453,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Supplier payment days</translation>
     </message>
     <message>
-        <source>Stocks en jours de chiffre d&apos;affaires</source>
+        <source>Stocks en jours de chiffre d'affaires</source>
         <translation>Stock in days of turnover</translation>
     </message>
     <message>
@@ -1115,7 +1461,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Net cash</translation>
     </message>
     <message>
-        <source>Trésorerie nette en jours de chiffre d&apos;affaires</source>
+        <source>Trésorerie nette en jours de chiffre d'affaires</source>
         <translation>Net cash in days of turnover</translation>
     </message>
     <message>
@@ -1143,11 +1489,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>… of which premiums, reserves and retained earnings</translation>
     </message>
     <message>
-        <source>… dont résultat de l&apos;exercice</source>
+        <source>… dont résultat de l'exercice</source>
         <translation>… of which result of the year</translation>
     </message>
     <message>
-        <source>Comptes courants d&apos;associés</source>
+        <source>Comptes courants d'associés</source>
         <translation>Shareholder current accounts</translation>
     </message>
     <message>
@@ -1159,7 +1505,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Repayment capacity</translation>
     </message>
     <message>
-        <source>Chiffre d&apos;affaires net, France et export (2052 FL).</source>
+        <source>Chiffre d'affaires net, France et export (2052 FL).</source>
         <translation>Net turnover, France and export (2052 FL).</translation>
     </message>
     <message>
@@ -1167,12 +1513,12 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>(Turnover N − turnover N-1) / turnover N-1, only between years of the same length.</translation>
     </message>
     <message>
-        <source>Bénéfice ou perte de l&apos;exercice (2053 HN).</source>
+        <source>Bénéfice ou perte de l'exercice (2053 HN).</source>
         <translation>Profit or loss of the year (2053 HN).</translation>
     </message>
     <message>
-        <source>Hausse des réserves et du report à nouveau (DD à DH) rapportée au bénéfice de l&apos;exercice précédent : ce que les associés ont laissé dans l&apos;entreprise.</source>
-        <translation>Increase of reserves and retained earnings (DD to DH) over the previous year&apos;s profit: what the shareholders left in the company.</translation>
+        <source>Hausse des réserves et du report à nouveau (DD à DH) rapportée au bénéfice de l'exercice précédent : ce que les associés ont laissé dans l'entreprise.</source>
+        <translation>Increase of reserves and retained earnings (DD to DH) over the previous year's profit: what the shareholders left in the company.</translation>
     </message>
     <message>
         <source>Ventes de marchandises − (achats de marchandises + variation de stock) : FC − (FS + FT).</source>
@@ -1187,23 +1533,23 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Gross margin + production (FF + FI + FM + FN) − consumption (FU + FV + FW).</translation>
     </message>
     <message>
-        <source>Valeur ajoutée + subventions d&apos;exploitation (FO) − impôts et taxes (FX) − salaires et charges sociales (FY + FZ).</source>
+        <source>Valeur ajoutée + subventions d'exploitation (FO) − impôts et taxes (FX) − salaires et charges sociales (FY + FZ).</source>
         <translation>Value added + operating subsidies (FO) − taxes (FX) − wages and social charges (FY + FZ).</translation>
     </message>
     <message>
-        <source>EBE / chiffre d&apos;affaires.</source>
+        <source>EBE / chiffre d'affaires.</source>
         <translation>EBE / turnover.</translation>
     </message>
     <message>
-        <source>Résultat net / chiffre d&apos;affaires.</source>
+        <source>Résultat net / chiffre d'affaires.</source>
         <translation>Net result / turnover.</translation>
     </message>
     <message>
-        <source>Méthode additive : résultat net + dotations (GA à GD, GQ, HG) − reprises (FP, GM, HC). Les cessions d&apos;actifs ne sont pas isolées dans la liasse.</source>
+        <source>Méthode additive : résultat net + dotations (GA à GD, GQ, HG) − reprises (FP, GM, HC). Les cessions d'actifs ne sont pas isolées dans la liasse.</source>
         <translation>Additive method: net result + depreciation and provisions (GA to GD, GQ, HG) − reversals (FP, GM, HC). Asset disposals are not shown separately in the tax return.</translation>
     </message>
     <message>
-        <source>Hausse de l&apos;actif immobilisé brut (BJ) sur l&apos;exercice ; les cessions ne figurent pas dans la liasse.</source>
+        <source>Hausse de l'actif immobilisé brut (BJ) sur l'exercice ; les cessions ne figurent pas dans la liasse.</source>
         <translation>Increase of gross fixed assets (BJ) over the year; disposals are not in the tax return.</translation>
     </message>
     <message>
@@ -1223,15 +1569,15 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Stable resources (equity, other equity, provisions, financial debt excluding overdrafts) − net fixed assets.</translation>
     </message>
     <message>
-        <source>Stocks nets + avances versées + clients + autres créances + charges constatées d&apos;avance − (avances reçues + fournisseurs + dettes fiscales et sociales + dettes sur immobilisations + autres dettes + produits constatés d&apos;avance).</source>
+        <source>Stocks nets + avances versées + clients + autres créances + charges constatées d'avance − (avances reçues + fournisseurs + dettes fiscales et sociales + dettes sur immobilisations + autres dettes + produits constatés d'avance).</source>
         <translation>Net stock + advances paid + receivables + other receivables + prepaid expenses − (advances received + payables + tax and social debts + debts on fixed assets + other debts + deferred income).</translation>
     </message>
     <message>
-        <source>BFR / chiffre d&apos;affaires × 365 (ou 360 selon la politique).</source>
+        <source>BFR / chiffre d'affaires × 365 (ou 360 selon la politique).</source>
         <translation>BFR / turnover × 365 (or 360, per the policy).</translation>
     </message>
     <message>
-        <source>Créances clients nettes (BX − BY) / chiffre d&apos;affaires TTC × 365 : le délai moyen de paiement de ses clients.</source>
+        <source>Créances clients nettes (BX − BY) / chiffre d'affaires TTC × 365 : le délai moyen de paiement de ses clients.</source>
         <translation>Net trade receivables (BX − BY) / turnover incl. VAT × 365: how long its customers take to pay.</translation>
     </message>
     <message>
@@ -1239,7 +1585,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Trade payables (DX) / purchases incl. VAT (FS + FU + FW) × 365: how long it takes to pay its suppliers.</translation>
     </message>
     <message>
-        <source>Stocks nets / chiffre d&apos;affaires × 365.</source>
+        <source>Stocks nets / chiffre d'affaires × 365.</source>
         <translation>Net stock / turnover × 365.</translation>
     </message>
     <message>
@@ -1247,7 +1593,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Marketable securities + cash − bank overdrafts (EH); equals FRNG − BFR.</translation>
     </message>
     <message>
-        <source>Trésorerie nette / chiffre d&apos;affaires × 365.</source>
+        <source>Trésorerie nette / chiffre d'affaires × 365.</source>
         <translation>Net cash / turnover × 365.</translation>
     </message>
     <message>
@@ -1255,7 +1601,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Net marketable securities (CD − CE).</translation>
     </message>
     <message>
-        <source>Autres créances nettes (BZ − CA) / total du bilan. Une part élevée avec peu de créances clients laisse penser à de l&apos;affacturage.</source>
+        <source>Autres créances nettes (BZ − CA) / total du bilan. Une part élevée avec peu de créances clients laisse penser à de l'affacturage.</source>
         <translation>Net other receivables (BZ − CA) / total assets. A high share with few trade receivables suggests factoring.</translation>
     </message>
     <message>
@@ -1275,7 +1621,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Premiums, revaluation reserves, reserves and retained earnings (DB to DH).</translation>
     </message>
     <message>
-        <source>Résultat de l&apos;exercice au passif (DI).</source>
+        <source>Résultat de l'exercice au passif (DI).</source>
         <translation>Result of the year on the liabilities side (DI).</translation>
     </message>
     <message>
@@ -1283,11 +1629,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Debts to the group and shareholders (2057 VI): funds the shareholders may withdraw.</translation>
     </message>
     <message>
-        <source>Capitaux propres / total du bilan. Au-dessus de 20 % à 25 %, l&apos;entreprise dépend peu de ses prêteurs.</source>
+        <source>Capitaux propres / total du bilan. Au-dessus de 20 % à 25 %, l'entreprise dépend peu de ses prêteurs.</source>
         <translation>Equity / total assets. Above 20 % to 25 %, the company depends little on its lenders.</translation>
     </message>
     <message>
-        <source>Dettes financières (DS à DV) / CAF : années de CAF pour rembourser. Au-delà de 3 à 4 ans, l&apos;endettement pèse.</source>
+        <source>Dettes financières (DS à DV) / CAF : années de CAF pour rembourser. Au-delà de 3 à 4 ans, l'endettement pèse.</source>
         <translation>Financial debt (DS to DV) / CAF: years of cash flow to repay. Beyond 3 to 4 years, the debt weighs.</translation>
     </message>
     <message>
@@ -1307,7 +1653,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>negative denominator</translation>
     </message>
     <message>
-        <source>pas d&apos;exercice précédent</source>
+        <source>pas d'exercice précédent</source>
         <translation>no previous year</translation>
     </message>
     <message>
@@ -1319,7 +1665,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>negative CAF</translation>
     </message>
     <message>
-        <source>pas de bénéfice l&apos;an passé</source>
+        <source>pas de bénéfice l'an passé</source>
         <translation>no profit last year</translation>
     </message>
     <message>
@@ -1335,7 +1681,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>no ceiling</translation>
     </message>
     <message>
-        <source>pas d&apos;assurance-crédit</source>
+        <source>pas d'assurance-crédit</source>
         <translation>no credit insurance</translation>
     </message>
     <message>
@@ -1395,11 +1741,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>0.717 X1 + 0.847 X2 + 3.107 X3 + 0.420 X4 + 0.998 X5 with X4 = book equity / liabilities. Safe above 2.90, distress below 1.23.</translation>
     </message>
     <message>
-        <source>6,56 X1 + 3,26 X2 + 6,72 X3 + 1,05 X4, sans le chiffre d&apos;affaires. Sûr au-dessus de 2,60, détresse sous 1,10.</source>
+        <source>6,56 X1 + 3,26 X2 + 6,72 X3 + 1,05 X4, sans le chiffre d'affaires. Sûr au-dessus de 2,60, détresse sous 1,10.</source>
         <translation>6.56 X1 + 3.26 X2 + 6.72 X3 + 1.05 X4, without turnover. Safe above 2.60, distress below 1.10.</translation>
     </message>
     <message>
-        <source>Z″ + 3,25, sur l&apos;échelle des notations obligataires. Sûr au-dessus de 5,85, détresse sous 4,35 : ne pas comparer aux seuils de Z″.</source>
+        <source>Z″ + 3,25, sur l'échelle des notations obligataires. Sûr au-dessus de 5,85, détresse sous 4,35 : ne pas comparer aux seuils de Z″.</source>
         <translation>Z″ + 3.25, on the bond-rating scale. Safe above 5.85, distress below 4.35: never compare with the Z″ cut-offs.</translation>
     </message>
     <message>
@@ -1467,8 +1813,8 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>need: purchases × (term + delay) / 365</translation>
     </message>
     <message>
-        <source>agrément de l&apos;assureur-crédit</source>
-        <translation>credit insurer&apos;s cover</translation>
+        <source>agrément de l'assureur-crédit</source>
+        <translation>credit insurer's cover</translation>
     </message>
     <message>
         <source>aucune règle applicable</source>
@@ -1570,11 +1916,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Early-payment discount: %1</translation>
     </message>
     <message>
-        <source>Pas d&apos;escompte pour paiement anticipé</source>
+        <source>Pas d'escompte pour paiement anticipé</source>
         <translation>No discount for early payment</translation>
     </message>
     <message>
-        <source>Taux des pénalités de retard : %1 par an, exigibles dès le lendemain de la date d&apos;échéance sans qu&apos;un rappel soit nécessaire (art. L441-10 du Code de commerce)</source>
+        <source>Taux des pénalités de retard : %1 par an, exigibles dès le lendemain de la date d'échéance sans qu'un rappel soit nécessaire (art. L441-10 du Code de commerce)</source>
         <translation>Late-payment penalty rate: %1 per year, payable from the day after the due date without any reminder being necessary (art. L441-10 of the French Commercial Code)</translation>
     </message>
     <message>
@@ -1602,11 +1948,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>mixed (supply of goods and supply of services)</translation>
     </message>
     <message>
-        <source>Nature de l&apos;opération : %1</source>
+        <source>Nature de l'opération : %1</source>
         <translation>Type of transaction: %1</translation>
     </message>
     <message>
-        <source>Option pour le paiement de la taxe d&apos;après les débits</source>
+        <source>Option pour le paiement de la taxe d'après les débits</source>
         <translation>Option for payment of VAT on debits</translation>
     </message>
     <message>
@@ -1622,7 +1968,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Invoice no. %1</translation>
     </message>
     <message>
-        <source>Date d&apos;émission</source>
+        <source>Date d'émission</source>
         <translation>Issue date</translation>
     </message>
     <message>
@@ -1630,7 +1976,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Delivery date</translation>
     </message>
     <message>
-        <source>Date d&apos;échéance</source>
+        <source>Date d'échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
@@ -1650,7 +1996,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Credit note on invoice no. %1 — reason: %2</translation>
     </message>
     <message>
-        <source>Conditions de paiement : %1 — date d&apos;échéance : %2</source>
+        <source>Conditions de paiement : %1 — date d'échéance : %2</source>
         <translation>Payment terms: %1 — due date: %2</translation>
     </message>
     <message>
@@ -1721,7 +2067,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Blocked</translation>
     </message>
     <message>
-        <source>le compte client n&apos;est pas actif (statut « %1 »)</source>
+        <source>le compte client n'est pas actif (statut « %1 »)</source>
         <translation>the client account is not active (status “%1”)</translation>
     </message>
     <message>
@@ -1729,7 +2075,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>the client account is blocked</translation>
     </message>
     <message>
-        <source>l&apos;entreprise a cessé son activité</source>
+        <source>l'entreprise a cessé son activité</source>
         <translation>the company has ceased trading</translation>
     </message>
     <message>
@@ -1737,7 +2083,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>insolvency proceedings under way: %1</translation>
     </message>
     <message>
-        <source>aucune limite de crédit n&apos;est accordée</source>
+        <source>aucune limite de crédit n'est accordée</source>
         <translation>no credit limit has been granted</translation>
     </message>
     <message>
@@ -1745,7 +2091,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>the limit was due for review on %1</translation>
     </message>
     <message>
-        <source>l&apos;encours atteindrait %1 pour une limite de %2 (dépassement de %3, tolérance %4)</source>
+        <source>l'encours atteindrait %1 pour une limite de %2 (dépassement de %3, tolérance %4)</source>
         <translation>the exposure would reach %1 against a limit of %2 (over by %3, tolerance %4)</translation>
     </message>
     <message>
@@ -1845,7 +2191,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
 <context>
     <name>pc::ui::AccountForm</name>
     <message>
-        <source>attribué à l&apos;enregistrement (411…)</source>
+        <source>attribué à l'enregistrement (411…)</source>
         <translation>assigned when saved (411…)</translation>
     </message>
     <message>
@@ -1853,7 +2199,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>FR76 …</translation>
     </message>
     <message>
-        <source>Reprendre l&apos;adresse du siège</source>
+        <source>Reprendre l'adresse du siège</source>
         <translation>Use the head office address</translation>
     </message>
     <message>
@@ -1881,7 +2227,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>BIC</translation>
     </message>
     <message>
-        <source>Date de l&apos;extrait Kbis</source>
+        <source>Date de l'extrait Kbis</source>
         <translation>Kbis extract date</translation>
     </message>
     <message>
@@ -1904,19 +2250,19 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Activate the account</translation>
     </message>
     <message>
-        <source>Dossier d&apos;ouverture de compte</source>
+        <source>Dossier d'ouverture de compte</source>
         <translation>Account-opening file</translation>
     </message>
     <message>
         <source>Contact comptabilité fournisseurs du client</source>
-        <translation>Client&apos;s accounts-payable contact</translation>
+        <translation>Client's accounts-payable contact</translation>
     </message>
     <message>
         <source>Liste de contrôle</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <source>Le compte est « %1 » : il n&apos;est pas à ouvrir.</source>
+        <source>Le compte est « %1 » : il n'est pas à ouvrir.</source>
         <translation>The account is “%1”: there is nothing to open.</translation>
     </message>
     <message>
@@ -1956,6 +2302,41 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
 </context>
 <context>
+    <name>pc::ui::BankLinesModel</name>
+    <message>
+        <source>%1, ligne %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <source>Identifiant du payeur : %1</source>
+        <translation>Payer identifier: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Payeur</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <source>IBAN du payeur</source>
+        <translation>Payer's IBAN</translation>
+    </message>
+    <message>
+        <source>Libellé et références</source>
+        <translation>Label and references</translation>
+    </message>
+    <message>
+        <source>Relevé</source>
+        <translation>Statement</translation>
+    </message>
+</context>
+<context>
     <name>pc::ui::CheckApprovalDialog</name>
     <message>
         <source>Ne pas continuer</source>
@@ -1966,7 +2347,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Credit check — %1</translation>
     </message>
     <message>
-        <source>pourquoi passer outre, et qui l&apos;a décidé</source>
+        <source>pourquoi passer outre, et qui l'a décidé</source>
         <translation>why override, and who decided it</translation>
     </message>
     <message>
@@ -1978,7 +2359,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Confirm despite the warnings</translation>
     </message>
     <message>
-        <source>Le contrôle bloque l&apos;opération. Vous pouvez passer outre en indiquant le motif, qui sera inscrit au journal d&apos;audit.</source>
+        <source>Le contrôle bloque l'opération. Vous pouvez passer outre en indiquant le motif, qui sera inscrit au journal d'audit.</source>
         <translation>The check blocks the operation. You can override it by giving the reason, which will be recorded in the audit log.</translation>
     </message>
     <message>
@@ -1986,7 +2367,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Override the block</translation>
     </message>
     <message>
-        <source>Le contrôle bloque l&apos;opération et l&apos;utilisateur « %1 » n&apos;a pas le droit de passer outre. Demandez à un responsable du crédit.</source>
+        <source>Le contrôle bloque l'opération et l'utilisateur « %1 » n'a pas le droit de passer outre. Demandez à un responsable du crédit.</source>
         <translation>The check blocks the operation and the user “%1” is not allowed to override it. Ask a credit manager.</translation>
     </message>
     <message>
@@ -2025,7 +2406,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Amount requested (incl. VAT)</translation>
     </message>
     <message>
-        <source>Encours après l&apos;opération</source>
+        <source>Encours après l'opération</source>
         <translation>Exposure after the operation</translation>
     </message>
     <message>
@@ -2071,7 +2452,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         </translation>
     </message>
     <message>
-        <source>Aucune alerte : l&apos;opération tient dans la limite.</source>
+        <source>Aucune alerte : l'opération tient dans la limite.</source>
         <translation>No warning: the operation fits within the limit.</translation>
     </message>
 </context>
@@ -2172,7 +2553,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Remove</translation>
     </message>
     <message>
-        <source>le SIRET %1 n&apos;appartient pas au SIREN %2</source>
+        <source>le SIRET %1 n'appartient pas au SIREN %2</source>
         <translation>the SIRET %1 does not belong to the SIREN %2</translation>
     </message>
 </context>
@@ -2219,6 +2600,453 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     <message>
         <source>Rechercher un client : SIREN, SIRET, compte ou nom (Ctrl+F)</source>
         <translation>Search a client: SIREN, SIRET, account or name (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::CollectPage</name>
+    <message>
+        <source>coût faible</source>
+        <translation>low cost</translation>
+    </message>
+    <message>
+        <source>coût moyen</source>
+        <translation>medium cost</translation>
+    </message>
+    <message>
+        <source>coût élevé</source>
+        <translation>high cost</translation>
+    </message>
+    <message numerus="yes">
+        <source>encaissé en %n jour(s) environ</source>
+        <translation><numerusform>collected in about %n day</numerusform><numerusform>collected in about %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>paiement garanti à l'échéance</source>
+        <translation>payment guaranteed on the due date</translation>
+    </message>
+    <message>
+        <source>paiement non garanti</source>
+        <translation>payment not guaranteed</translation>
+    </message>
+    <message>
+        <source>à l'initiative du vendeur</source>
+        <translation>initiated by the seller</translation>
+    </message>
+    <message>
+        <source>à l'initiative du client</source>
+        <translation>initiated by the client</translation>
+    </message>
+    <message>
+        <source>Lettrer</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Délettrer</source>
+        <translation>Unletter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Lettre les débits et les crédits sélectionnés (%1)</source>
+        <translation>Letters the selected debits and credits (%1)</translation>
+    </message>
+    <message>
+        <source>Délettre le groupe des pièces sélectionnées, par son code, ou retire les imputations partielles d'une pièce sans code (%1)</source>
+        <translation>Unletters the group of the selected items, by its code, or removes the partial allocations of an item without a code (%1)</translation>
+    </message>
+    <message>
+        <source>Situation du compte</source>
+        <translation>Account position</translation>
+    </message>
+    <message>
+        <source>Compte client (411) — lettrage</source>
+        <translation>Client account (411) — lettering</translation>
+    </message>
+    <message>
+        <source>Pièces &amp;ouvertes seulement</source>
+        <translation>&amp;Open items only</translation>
+    </message>
+    <message>
+        <source>Flèches pour se déplacer, Espace pour choisir débits et crédits, Ctrl+L pour lettrer.</source>
+        <translation>Arrows to move, Space to select debits and credits, Ctrl+L to letter.</translation>
+    </message>
+    <message>
+        <source>Saisir un &amp;règlement…</source>
+        <translation>Enter a &amp;payment…</translation>
+    </message>
+    <message>
+        <source>&amp;Lettrer</source>
+        <translation>&amp;Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Délettrer</source>
+        <translation>&amp;Unletter</translation>
+    </message>
+    <message>
+        <source>Banque et lettrage automatique — tous clients</source>
+        <translation>Bank and automatic lettering — all clients</translation>
+    </message>
+    <message>
+        <source>&amp;Importer un relevé…</source>
+        <translation>&amp;Import a statement…</translation>
+    </message>
+    <message>
+        <source>Relevé de compte camt.053 (.xml) ou CFONB 120 (.txt, .cfo)</source>
+        <translation>Account statement camt.053 (.xml) or CFONB 120 (.txt, .cfo)</translation>
+    </message>
+    <message>
+        <source>Importer un F&amp;EC…</source>
+        <translation>Import an F&amp;EC…</translation>
+    </message>
+    <message>
+        <source>Fichier des écritures comptables : les comptes clients (411) et leur lettrage</source>
+        <translation>Accounting entries file (FEC): the client accounts (411) and their lettering</translation>
+    </message>
+    <message>
+        <source>Lettrage auto&amp;matique…</source>
+        <translation>Auto&amp;matic lettering…</translation>
+    </message>
+    <message>
+        <source>Lettre les pièces ouvertes de tous les clients : référence de facture, montant exact, combinaison de pièces, puis imputation partielle</source>
+        <translation>Letters the open items of all clients: invoice reference, exact amount, combination of items, then partial allocation</translation>
+    </message>
+    <message>
+        <source>A&amp;ttribuer au client affiché</source>
+        <translation>A&amp;ssign to the client shown</translation>
+    </message>
+    <message>
+        <source>Le mouvement devient un règlement du client affiché, à lettrer ensuite</source>
+        <translation>The movement becomes a payment from the client shown, to be lettered afterwards</translation>
+    </message>
+    <message>
+        <source>Solde : &lt;b&gt;%1&lt;/b&gt; en faveur du client</source>
+        <translation>Balance: &lt;b&gt;%1&lt;/b&gt; in the client's favour</translation>
+    </message>
+    <message>
+        <source>Solde dû par le client : &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Balance due by the client: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Échu au %1 : &lt;b&gt;%2&lt;/b&gt; sur %n pièce(s)</source>
+        <translation><numerusform>Overdue as of %1: &lt;b&gt;%2&lt;/b&gt; on %n item</numerusform><numerusform>Overdue as of %1: &lt;b&gt;%2&lt;/b&gt; on %n items</numerusform></translation>
+    </message>
+    <message>
+        <source>Rien d'échu au %1</source>
+        <translation>Nothing overdue as of %1</translation>
+    </message>
+    <message>
+        <source>Règlements et avoirs non lettrés : %1</source>
+        <translation>Unlettered payments and credit notes: %1</translation>
+    </message>
+    <message>
+        <source>segment non renseigné</source>
+        <translation>segment not set</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation>segment %1</translation>
+    </message>
+    <message>
+        <source>Mode de règlement conseillé (%1) : &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Recommended payment method (%1): &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mode actuel du client : %1 — à faire évoluer</source>
+        <translation>Client's current method: %1 — to be changed</translation>
+    </message>
+    <message>
+        <source>Mode actuel du client : %1</source>
+        <translation>Client's current method: %1</translation>
+    </message>
+    <message>
+        <source>Mode actuel du client : non renseigné</source>
+        <translation>Client's current method: not set</translation>
+    </message>
+    <message>
+        <source>Selon sa classe de risque (%1) : %2</source>
+        <translation>Given its risk class (%1): %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mouvements à attribuer&lt;/b&gt; : aucun, chaque encaissement importé a trouvé son client.</source>
+        <translation>&lt;b&gt;Movements to assign&lt;/b&gt;: none, every imported receipt has found its client.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Mouvements à attribuer&lt;/b&gt; : %n encaissement(s) dont le payeur n'a pas été reconnu, %1</source>
+        <translation><numerusform>&lt;b&gt;Movements to assign&lt;/b&gt;: %n receipt whose payer was not recognised, %1</numerusform><numerusform>&lt;b&gt;Movements to assign&lt;/b&gt;: %n receipts whose payer was not recognised, %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Débit sélectionné : &lt;b&gt;%1&lt;/b&gt; — Crédit sélectionné : &lt;b&gt;%2&lt;/b&gt; — Écart : &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Selected debit: &lt;b&gt;%1&lt;/b&gt; — Selected credit: &lt;b&gt;%2&lt;/b&gt; — Difference: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Lettrage non équilibré</source>
+        <translation>Unbalanced lettering</translation>
+    </message>
+    <message>
+        <source>Débit sélectionné %1, crédit sélectionné %2 : écart de %3.</source>
+        <translation>Selected debit %1, selected credit %2: difference of %3.</translation>
+    </message>
+    <message>
+        <source>L'écart est dans la tolérance de %1 : il sera passé en écart de règlement (journal OD) et les pièces seront lettrées.</source>
+        <translation>The difference is within the tolerance of %1: it will be posted as a payment difference (OD journal) and the items will be lettered.</translation>
+    </message>
+    <message>
+        <source>Lettrer avec l'&amp;écart</source>
+        <translation>Letter with the &amp;difference</translation>
+    </message>
+    <message>
+        <source>Les pièces seront imputées à hauteur de %1, sans code de lettre : %2 resteront ouverts. Ctrl+Z annule l'imputation.</source>
+        <translation>The items will be allocated up to %1, without a letter code: %2 will remain open. Ctrl+Z undoes the allocation.</translation>
+    </message>
+    <message>
+        <source>&amp;Imputer partiellement</source>
+        <translation>&amp;Allocate partially</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pour lettrer, choisissez au moins un débit et un crédit encore ouverts.</source>
+        <translation>To letter, choose at least one debit and one credit that are still open.</translation>
+    </message>
+    <message>
+        <source>Lettrage refusé : %1</source>
+        <translation>Lettering refused: %1</translation>
+    </message>
+    <message>
+        <source>Annulation impossible : %1</source>
+        <translation>Undo failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lettré sous le code %1 : %n pièce(s), %2.</source>
+        <translation><numerusform>Lettered under code %1: %n item, %2.</numerusform><numerusform>Lettered under code %1: %n items, %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Imputation partielle de %1 : le reste demeure ouvert.</source>
+        <translation>Partial allocation of %1: the remainder stays open.</translation>
+    </message>
+    <message>
+        <source>Écart de %1 passé en écart de règlement.</source>
+        <translation>Difference of %1 posted as a payment difference.</translation>
+    </message>
+    <message>
+        <source>Pour délettrer, choisissez une pièce lettrée ou imputée en partie.</source>
+        <translation>To unletter, choose a lettered or partly allocated item.</translation>
+    </message>
+    <message>
+        <source>Retirer les imputations</source>
+        <translation>Remove the allocations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retirer les imputations de %n pièce(s) sans code de lettre ? Elles redeviennent ouvertes en entier, comme les pièces auxquelles elles étaient imputées.</source>
+        <translation><numerusform>Remove the allocations of %n item without a letter code? It becomes fully open again, as do the items it was allocated to.</numerusform><numerusform>Remove the allocations of %n items without a letter code? They become fully open again, as do the items they were allocated to.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ce retrait ne s'annule pas par Ctrl+Z : il faudra lettrer à nouveau.</source>
+        <translation>This removal cannot be undone with Ctrl+Z: you will have to letter again.</translation>
+    </message>
+    <message>
+        <source>&amp;Retirer les imputations</source>
+        <translation>&amp;Remove the allocations</translation>
+    </message>
+    <message>
+        <source>Opération impossible : %1</source>
+        <translation>Operation failed: %1</translation>
+    </message>
+    <message>
+        <source>délettrage %1</source>
+        <translation>unlettering %1</translation>
+    </message>
+    <message>
+        <source>Délettrage de %1 refusé : %2</source>
+        <translation>Unlettering of %1 refused: %2</translation>
+    </message>
+    <message>
+        <source>Retrait des imputations refusé : %1</source>
+        <translation>Removal of the allocations refused: %1</translation>
+    </message>
+    <message>
+        <source>Délettré : %1. Ctrl+Z lettre à nouveau.</source>
+        <translation>Unlettered: %1. Ctrl+Z letters again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imputations retirées : %n pièce(s) rouverte(s).</source>
+        <translation><numerusform>Allocations removed: %n item reopened.</numerusform><numerusform>Allocations removed: %n items reopened.</numerusform></translation>
+    </message>
+    <message>
+        <source>Règlement enregistré : choisissez les factures qu'il solde, puis lettrez (Ctrl+L).</source>
+        <translation>Payment recorded: choose the invoices it settles, then letter (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Attribution refusée : %1</source>
+        <translation>Assignment refused: %1</translation>
+    </message>
+    <message>
+        <source>Mouvement attribué : il figure au crédit du compte, à lettrer avec les factures qu'il règle.</source>
+        <translation>Movement assigned: it is on the credit side of the account, to be lettered with the invoices it pays.</translation>
+    </message>
+    <message>
+        <source>Attribuer un mouvement</source>
+        <translation>Assign a movement</translation>
+    </message>
+    <message>
+        <source>Attribuer l'encaissement de %1 du %2 (%3) à %4 ?</source>
+        <translation>Assign the receipt of %1 dated %2 (%3) to %4?</translation>
+    </message>
+    <message>
+        <source>Il devient un règlement du client, à lettrer avec ses factures.</source>
+        <translation>It becomes a payment from the client, to be lettered with the client's invoices.</translation>
+    </message>
+    <message>
+        <source>A&amp;ttribuer</source>
+        <translation>A&amp;ssign</translation>
+    </message>
+    <message>
+        <source>Importer un relevé bancaire</source>
+        <translation>Import a bank statement</translation>
+    </message>
+    <message>
+        <source>Relevés bancaires (*.xml *.txt *.cfo *.cfonb *.dat);;Tous les fichiers (*)</source>
+        <translation>Bank statements (*.xml *.txt *.cfo *.cfonb *.dat);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importer un FEC</source>
+        <translation>Import an FEC</translation>
+    </message>
+    <message>
+        <source>Fichiers des écritures comptables (*.txt *.csv);;Tous les fichiers (*)</source>
+        <translation>Accounting entries files (FEC) (*.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import du relevé %1…</source>
+        <translation>Importing statement %1…</translation>
+    </message>
+    <message>
+        <source>Import du FEC %1…</source>
+        <translation>Importing FEC %1…</translation>
+    </message>
+    <message>
+        <source>Lettrage automatique</source>
+        <translation>Automatic lettering</translation>
+    </message>
+    <message>
+        <source>Lettrer les pièces ouvertes de tous les clients au %1 ?</source>
+        <translation>Letter the open items of all clients as of %1?</translation>
+    </message>
+    <message>
+        <source>Les règles s'appliquent dans l'ordre : référence de facture, montant exact, combinaison de pièces, imputation partielle. Un groupe se délettre ensuite par son code (Ctrl+Maj+L).</source>
+        <translation>The rules apply in this order: invoice reference, exact amount, combination of items, partial allocation. A group can then be unlettered by its code (Ctrl+Shift+L).</translation>
+    </message>
+    <message>
+        <source>Lettrage automatique…</source>
+        <translation>Automatic lettering…</translation>
+    </message>
+    <message>
+        <source>Encaisser</source>
+        <translation>Collect</translation>
+    </message>
+    <message>
+        <source>… et %1 autre(s) : voir le détail.</source>
+        <translation>… and %1 more: see the details.</translation>
+    </message>
+    <message>
+        <source>Import de relevé bancaire</source>
+        <translation>Bank statement import</translation>
+    </message>
+    <message>
+        <source>Import annulé : rien n'a été enregistré.</source>
+        <translation>Import cancelled: nothing was saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relevé refusé : %n erreur(s). Rien n'a été enregistré.</source>
+        <translation><numerusform>Statement rejected: %n error. Nothing was saved.</numerusform><numerusform>Statement rejected: %n errors. Nothing was saved.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n règlement(s) reconnu(s), inscrit(s) au compte des clients : %1.</source>
+        <translation><numerusform>%n payment recognised, posted to the client's account: %1.</numerusform><numerusform>%n payments recognised, posted to the clients' accounts: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reconnus par : %1.</source>
+        <translation>Recognised by: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mouvement(s) à attribuer : %1, dans « Mouvements à attribuer ».</source>
+        <translation><numerusform>%n movement to assign: %1, in “Movements to assign”.</numerusform><numerusform>%n movements to assign: %1, in “Movements to assign”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n débit(s) du compte conservé(s) pour mémoire.</source>
+        <translation><numerusform>%n account debit kept for reference.</numerusform><numerusform>%n account debits kept for reference.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mouvement(s) déjà importé(s) d'un autre relevé, ignoré(s).</source>
+        <translation><numerusform>%n movement already imported from another statement, ignored.</numerusform><numerusform>%n movements already imported from another statement, ignored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Relevé %1 importé : %n mouvement(s) sur %2 relevé(s).</source>
+        <translation><numerusform>Statement %1 imported: %n movement in %2 statement(s).</numerusform><numerusform>Statement %1 imported: %n movements in %2 statement(s).</numerusform></translation>
+    </message>
+    <message>
+        <source>Import de FEC</source>
+        <translation>FEC import</translation>
+    </message>
+    <message numerus="yes">
+        <source>FEC refusé : %n erreur(s). Rien n'a été enregistré.</source>
+        <translation><numerusform>FEC rejected: %n error. Nothing was saved.</numerusform><numerusform>FEC rejected: %n errors. Nothing was saved.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 ligne(s) lue(s), dont %2 sur des comptes clients (411).</source>
+        <translation>%1 line(s) read, of which %2 on client accounts (411).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) déjà apportée(s) par un FEC précédent, ignorée(s).</source>
+        <translation><numerusform>%n line already brought in by a previous FEC, ignored.</numerusform><numerusform>%n lines already brought in by a previous FEC, ignored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) 411 sans compte auxiliaire, ignorée(s).</source>
+        <translation><numerusform>%n 411 line without a subsidiary account, ignored.</numerusform><numerusform>%n 411 lines without a subsidiary account, ignored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) du fichier retrouvé(s) dans le portefeuille.</source>
+        <translation><numerusform>%n client of the file found in the portfolio.</numerusform><numerusform>%n clients of the file found in the portfolio.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lettrage(s) du fichier repris sous leur code.</source>
+        <translation><numerusform>%n lettering of the file carried over under its code.</numerusform><numerusform>%n letterings of the file carried over under their codes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) de lettre déséquilibré(s) : imputés, laissés ouverts.</source>
+        <translation><numerusform>%n unbalanced letter code: allocated, left open.</numerusform><numerusform>%n unbalanced letter codes: allocated, left open.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) de lettre touchant des lignes déjà importées, non repris.</source>
+        <translation><numerusform>%n letter code touching lines already imported, not carried over.</numerusform><numerusform>%n letter codes touching lines already imported, not carried over.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) créé(s), à compléter (SIREN, adresse) :</source>
+        <translation><numerusform>%n client created, to be completed (SIREN, address):</numerusform><numerusform>%n clients created, to be completed (SIREN, address):</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>FEC importé (%1) : %n écriture(s) client inscrite(s).</source>
+        <translation><numerusform>FEC imported (%1): %n client entry recorded.</numerusform><numerusform>FEC imported (%1): %n client entries recorded.</numerusform></translation>
+    </message>
+    <message>
+        <source>Lettrage automatique annulé : rien n'a été modifié.</source>
+        <translation>Automatic lettering cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Lettrage automatique impossible : rien n'a été modifié.</source>
+        <translation>Automatic lettering failed: nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lettrage automatique : %n groupe(s) lettré(s), %1 pièce(s) à examiner.</source>
+        <translation><numerusform>Automatic lettering: %n group lettered, %1 item(s) to review.</numerusform><numerusform>Automatic lettering: %n groups lettered, %1 item(s) to review.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2276,14 +3104,14 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>required</translation>
     </message>
     <message>
-        <source>« %1 » n&apos;existe pas dans la nomenclature NAF rév. 2</source>
+        <source>« %1 » n'existe pas dans la nomenclature NAF rév. 2</source>
         <translation>“%1” is not in the NAF rev. 2 classification</translation>
     </message>
 </context>
 <context>
     <name>pc::ui::CompanySettingsDialog</name>
     <message>
-        <source>Paramètres de l&apos;entreprise</source>
+        <source>Paramètres de l'entreprise</source>
         <translation>Company settings</translation>
     </message>
     <message>
@@ -2363,7 +3191,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Late-payment penalty rate (%)</translation>
     </message>
     <message>
-        <source>vide : pas d&apos;escompte</source>
+        <source>vide : pas d'escompte</source>
         <translation>empty: no discount</translation>
     </message>
     <message>
@@ -2371,11 +3199,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Early-payment discount (%)</translation>
     </message>
     <message>
-        <source>Option pour le paiement de la taxe d&apos;après les débits</source>
+        <source>Option pour le paiement de la taxe d'après les débits</source>
         <translation>Option for payment of VAT on debits</translation>
     </message>
     <message>
-        <source>Catégories comptées dans l&apos;encours :</source>
+        <source>Catégories comptées dans l'encours :</source>
         <translation>Categories counted in the exposure:</translation>
     </message>
     <message>
@@ -2399,7 +3227,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Over-limit tolerance (%)</translation>
     </message>
     <message>
-        <source>Seuil d&apos;alerte sur l&apos;échu (€)</source>
+        <source>Seuil d'alerte sur l'échu (€)</source>
         <translation>Overdue warning threshold (€)</translation>
     </message>
     <message>
@@ -2546,7 +3374,7 @@ entered by %2 on %3</translation>
         <translation>Balance-sheet scores</translation>
     </message>
     <message>
-        <source>Aucune liasse fiscale : saisissez ou importez les comptes à l&apos;étape 1. Le score interne ne repose alors que sur les événements connus.</source>
+        <source>Aucune liasse fiscale : saisissez ou importez les comptes à l'étape 1. Le score interne ne repose alors que sur les événements connus.</source>
         <translation>No tax return: enter or import the accounts at stage 1. The internal score then rests on the known events only.</translation>
     </message>
     <message>
@@ -2590,15 +3418,15 @@ entered by %2 on %3</translation>
         <translation>Usual delay:</translation>
     </message>
     <message>
-        <source>Garantie de l&apos;assureur :</source>
-        <translation>Insurer&apos;s cover:</translation>
+        <source>Garantie de l'assureur :</source>
+        <translation>Insurer's cover:</translation>
     </message>
     <message>
         <source>Privilèges inscrits :</source>
         <translation>Liens registered:</translation>
     </message>
     <message>
-        <source>Privilèges de l&apos;URSSAF ou du Trésor public inscrits au greffe contre le client</source>
+        <source>Privilèges de l'URSSAF ou du Trésor public inscrits au greffe contre le client</source>
         <translation>URSSAF or Treasury liens registered at the court registry against the client</translation>
     </message>
     <message>
@@ -2678,7 +3506,7 @@ entered by %2 on %3</translation>
         <translation>No deposit required.</translation>
     </message>
     <message>
-        <source>Aucune limite en vigueur : pas d&apos;encours autorisé à ce jour.</source>
+        <source>Aucune limite en vigueur : pas d'encours autorisé à ce jour.</source>
         <translation>No limit in force: no credit allowed to date.</translation>
     </message>
     <message>
@@ -2705,7 +3533,7 @@ entered by %2 on %3</translation>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <source>un montant négatif n&apos;a pas de sens ici</source>
+        <source>un montant négatif n'a pas de sens ici</source>
         <translation>a negative amount makes no sense here</translation>
     </message>
     <message>
@@ -2713,8 +3541,8 @@ entered by %2 on %3</translation>
         <translation>Expected annual purchases</translation>
     </message>
     <message>
-        <source>Garantie de l&apos;assureur-crédit</source>
-        <translation>Credit insurer&apos;s cover</translation>
+        <source>Garantie de l'assureur-crédit</source>
+        <translation>Credit insurer's cover</translation>
     </message>
     <message>
         <source>Profil de crédit enregistré : la recommandation est recalculée.</source>
@@ -2747,7 +3575,7 @@ entered by %2 on %3</translation>
         <translation>Client file</translation>
     </message>
     <message>
-        <source>1  S&apos;informer</source>
+        <source>1  S'informer</source>
         <translation>1  Gather information</translation>
     </message>
     <message>
@@ -2870,7 +3698,7 @@ entered by %2 on %3</translation>
         <translation>Orders to deliver</translation>
     </message>
     <message>
-        <source>Aucune commande confirmée à livrer : confirmez une commande à l&apos;étape 4.</source>
+        <source>Aucune commande confirmée à livrer : confirmez une commande à l'étape 4.</source>
         <translation>No confirmed order to deliver: confirm an order at stage 4.</translation>
     </message>
     <message>
@@ -2899,7 +3727,7 @@ entered by %2 on %3</translation>
     </message>
     <message>
         <source>Livraisons du client</source>
-        <translation>Client&apos;s deliveries</translation>
+        <translation>Client's deliveries</translation>
     </message>
     <message>
         <source>Enregistrer le bon signé…</source>
@@ -2918,7 +3746,7 @@ entered by %2 on %3</translation>
         <translation>deliver order %1</translation>
     </message>
     <message>
-        <source>Livraison de la commande %1 non effectuée : le contrôle de crédit l&apos;arrête.</source>
+        <source>Livraison de la commande %1 non effectuée : le contrôle de crédit l'arrête.</source>
         <translation>Order %1 not delivered: the credit check stops it.</translation>
     </message>
     <message>
@@ -2969,7 +3797,7 @@ entered by %2 on %3</translation>
         <translation>Address</translation>
     </message>
     <message>
-        <source>ce SIRET n&apos;appartient pas au SIREN %1</source>
+        <source>ce SIRET n'appartient pas au SIREN %1</source>
         <translation>this SIRET does not belong to the SIREN %1</translation>
     </message>
 </context>
@@ -2996,7 +3824,7 @@ entered by %2 on %3</translation>
         <translation>BFR and payment days</translation>
     </message>
     <message>
-        <source>jours de chiffre d&apos;affaires</source>
+        <source>jours de chiffre d'affaires</source>
         <translation>days of turnover</translation>
     </message>
     <message>
@@ -3004,7 +3832,7 @@ entered by %2 on %3</translation>
         <translation>New fiscal year…</translation>
     </message>
     <message>
-        <source>Corriger l&apos;exercice sélectionné</source>
+        <source>Corriger l'exercice sélectionné</source>
         <translation>Correct the selected year</translation>
     </message>
     <message>
@@ -3012,7 +3840,7 @@ entered by %2 on %3</translation>
         <translation>Import…</translation>
     </message>
     <message>
-        <source>Liasses au format JSON ou CSV, un ou plusieurs exercices, d&apos;un ou plusieurs clients</source>
+        <source>Liasses au format JSON ou CSV, un ou plusieurs exercices, d'un ou plusieurs clients</source>
         <translation>Tax returns as JSON or CSV, one or more years, of one or more clients</translation>
     </message>
     <message>
@@ -3020,7 +3848,7 @@ entered by %2 on %3</translation>
         <translation>Discard the entry</translation>
     </message>
     <message>
-        <source>Enregistrer l&apos;exercice</source>
+        <source>Enregistrer l'exercice</source>
         <translation>Save the fiscal year</translation>
     </message>
     <message>
@@ -3036,7 +3864,7 @@ entered by %2 on %3</translation>
         <translation>Type the amounts in the entry column, in euros. A line left empty is unknown, not zero: fill only the lines of the tax return.</translation>
     </message>
     <message>
-        <source>Aucune liasse fiscale pour ce client : saisissez un exercice ou importez un fichier dans l&apos;onglet « Liasses fiscales ».</source>
+        <source>Aucune liasse fiscale pour ce client : saisissez un exercice ou importez un fichier dans l'onglet « Liasses fiscales ».</source>
         <translation>No tax return for this client: enter a year or import a file in the “Tax returns” tab.</translation>
     </message>
     <message numerus="yes">
@@ -3051,11 +3879,11 @@ entered by %2 on %3</translation>
         <translation>⚠ &lt;b&gt;Fiscal year %1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <source>✔ Aucun signal d&apos;alerte sur les exercices connus.</source>
+        <source>✔ Aucun signal d'alerte sur les exercices connus.</source>
         <translation>✔ No warning sign in the known years.</translation>
     </message>
     <message>
-        <source>Chiffre d&apos;affaires</source>
+        <source>Chiffre d'affaires</source>
         <translation>Turnover</translation>
     </message>
     <message>
@@ -3107,7 +3935,7 @@ entered by %2 on %3</translation>
         <translation>Fiscal year %1 saved</translation>
     </message>
     <message>
-        <source>Exercice refusé, rien n&apos;a été enregistré :
+        <source>Exercice refusé, rien n'a été enregistré :
 %1</source>
         <translation>Fiscal year refused, nothing was saved:
 %1</translation>
@@ -3136,7 +3964,7 @@ entered by %2 on %3</translation>
         <translation>Tax return import</translation>
     </message>
     <message numerus="yes">
-        <source>%1 refusé : %n erreur(s). Rien n&apos;a été enregistré.</source>
+        <source>%1 refusé : %n erreur(s). Rien n'a été enregistré.</source>
         <translation>
             <numerusform>%1 refused: %n error. Nothing was saved.</numerusform>
             <numerusform>%1 refused: %n errors. Nothing was saved.</numerusform>
@@ -3160,7 +3988,7 @@ entered by %2 on %3</translation>
         <translation>the SIREN</translation>
     </message>
     <message>
-        <source>l&apos;adresse</source>
+        <source>l'adresse</source>
         <translation>the address</translation>
     </message>
     <message>
@@ -3188,15 +4016,15 @@ entered by %2 on %3</translation>
         <translation>Reason:</translation>
     </message>
     <message>
-        <source>Date de l&apos;avoir :</source>
+        <source>Date de l'avoir :</source>
         <translation>Credit note date:</translation>
     </message>
     <message>
-        <source>Établir l&apos;avoir</source>
+        <source>Établir l'avoir</source>
         <translation>Issue the credit note</translation>
     </message>
     <message>
-        <source>Facture %1 du %2, %3 TTC. Une facture émise n&apos;est jamais modifiée : l&apos;avoir la corrige et vient en déduction de ce qu&apos;elle laisse dû.</source>
+        <source>Facture %1 du %2, %3 TTC. Une facture émise n'est jamais modifiée : l'avoir la corrige et vient en déduction de ce qu'elle laisse dû.</source>
         <translation>Invoice %1 of %2, %3 incl. VAT. An issued invoice is never changed: the credit note corrects it and is deducted from what it leaves due.</translation>
     </message>
     <message>
@@ -3304,7 +4132,7 @@ entered by %2 on %3</translation>
         <translation>Credit note…</translation>
     </message>
     <message>
-        <source>Une facture émise ne se modifie pas : un avoir l&apos;annule en tout ou partie.</source>
+        <source>Une facture émise ne se modifie pas : un avoir l'annule en tout ou partie.</source>
         <translation>An issued invoice cannot be changed: a credit note cancels it in whole or in part.</translation>
     </message>
     <message>
@@ -3312,12 +4140,12 @@ entered by %2 on %3</translation>
         <translation>Client account (411)</translation>
     </message>
     <message>
-        <source>L&apos;identité du vendeur est incomplète : %1 manque. Renseignez-la dans Fichier › Paramètres de l&apos;entreprise avant d&apos;établir une facture ou un avoir ; elle figure sur chaque document.</source>
-        <translation>The seller&apos;s identity is incomplete: %1 is missing. Fill it in under File › Company settings before issuing an invoice or a credit note; it appears on every document.</translation>
+        <source>L'identité du vendeur est incomplète : %1 manque. Renseignez-la dans Fichier › Paramètres de l'entreprise avant d'établir une facture ou un avoir ; elle figure sur chaque document.</source>
+        <translation>The seller's identity is incomplete: %1 is missing. Fill it in under File › Company settings before issuing an invoice or a credit note; it appears on every document.</translation>
     </message>
     <message>
         <source>Solde : &lt;b&gt;%1&lt;/b&gt; en faveur du client</source>
-        <translation>Balance: &lt;b&gt;%1&lt;/b&gt; in the client&apos;s favour</translation>
+        <translation>Balance: &lt;b&gt;%1&lt;/b&gt; in the client's favour</translation>
     </message>
     <message>
         <source>Solde dû par le client : &lt;b&gt;%1&lt;/b&gt;</source>
@@ -3352,12 +4180,150 @@ entered by %2 on %3</translation>
         <translation>%1 saved: %2</translation>
     </message>
     <message>
-        <source>%1 envoyée à l&apos;imprimante</source>
+        <source>%1 envoyée à l'imprimante</source>
         <translation>%1 sent to the printer</translation>
     </message>
     <message>
         <source>Avoir %1 établi sur la facture %2 : %3 TTC</source>
         <translation>Credit note %1 issued on invoice %2: %3 incl. VAT</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::LedgerTableModel</name>
+    <message>
+        <source>Lettré sous le code %1 le %2</source>
+        <translation>Lettered under code %1 on %2</translation>
+    </message>
+    <message>
+        <source>Soldé, sans code de lettre : ses imputations ne forment pas un groupe lettré</source>
+        <translation>Settled, without a letter code: its allocations do not form a lettered group</translation>
+    </message>
+    <message>
+        <source>Imputé en partie : %1 sur %2</source>
+        <translation>Partly allocated: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Échu depuis le %1</source>
+        <translation>Overdue since %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Pièce</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Débit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Crédit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Reste ouvert</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Lettre</source>
+        <translation>Letter</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::LetteringReportDialog</name>
+    <message>
+        <source>Règle</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Groupes lettrés</source>
+        <translation>Lettered groups</translation>
+    </message>
+    <message>
+        <source>Montant imputé</source>
+        <translation>Amount allocated</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Pièce</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Reste ouvert</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Lettrage automatique au %1</source>
+        <translation>Automatic lettering as of %1</translation>
+    </message>
+    <message>
+        <source>Double-cliquez pour ouvrir le compte de %1</source>
+        <translation>Double-click to open the account of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) examiné(s).</source>
+        <translation><numerusform>%n client reviewed.</numerusform><numerusform>%n clients reviewed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groupe(s) lettré(s), dont %1 soldé(s) sous un code de lettre.</source>
+        <translation><numerusform>%n group lettered, of which %1 settled under a letter code.</numerusform><numerusform>%n groups lettered, of which %1 settled under a letter code.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n écart(s) de règlement passé(s) en perte ou en profit : %1.</source>
+        <translation><numerusform>%n payment difference posted to profit or loss: %1.</numerusform><numerusform>%n payment differences posted to profit or loss: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pièce(s) restée(s) ouverte(s), dont %1 à examiner.</source>
+        <translation><numerusform>%n item left open, of which %1 to review.</numerusform><numerusform>%n items left open, of which %1 to review.</numerusform></translation>
+    </message>
+    <message>
+        <source>Groupes par règle</source>
+        <translation>Groups by rule</translation>
+    </message>
+    <message>
+        <source>Pièces à examiner (%1)</source>
+        <translation>Items to review (%1)</translation>
+    </message>
+    <message>
+        <source>Rien à examiner : chaque règlement a trouvé ses factures.</source>
+        <translation>Nothing to review: every payment found its invoices.</translation>
+    </message>
+    <message>
+        <source>Règlements sans facture correspondante, écarts au-delà de la tolérance : ouvrez le compte du client pour les lettrer à la main ou les attribuer.</source>
+        <translation>Payments without a matching invoice, differences beyond the tolerance: open the client's account to letter them manually or assign them.</translation>
+    </message>
+    <message>
+        <source>Ouvrir le compte du client</source>
+        <translation>Open the client's account</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3502,7 +4468,7 @@ entered by %2 on %3</translation>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <source>Refuser le fichier s&apos;il contient des clients déjà connus</source>
+        <source>Refuser le fichier s'il contient des clients déjà connus</source>
         <translation>Reject the file if it holds clients already known</translation>
     </message>
     <message>
@@ -3530,7 +4496,7 @@ entered by %2 on %3</translation>
         <translation>%1 client(s) created, %2 updated, %3 skipped.</translation>
     </message>
     <message numerus="yes">
-        <source>Fichier refusé : %n erreur(s). La base n&apos;a pas été modifiée.</source>
+        <source>Fichier refusé : %n erreur(s). La base n'a pas été modifiée.</source>
         <translation>
             <numerusform>File rejected: %n error. The database was not changed.</numerusform>
             <numerusform>File rejected: %n errors. The database was not changed.</numerusform>
@@ -3545,19 +4511,19 @@ entered by %2 on %3</translation>
         <translation>About PosteClient</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PosteClient %1&lt;/h3&gt;&lt;p&gt;Poste de travail de gestion du crédit client : de l&apos;analyse du bilan d&apos;un prospect à l&apos;encaissement, pour les entreprises françaises qui vendent à d&apos;autres entreprises.&lt;/p&gt;&lt;p&gt;Base : %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PosteClient %1&lt;/h3&gt;&lt;p&gt;Credit-management workstation: from the analysis of a prospect&apos;s balance sheet to the collection of its payments, for French companies that sell to other companies.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;PosteClient %1&lt;/h3&gt;&lt;p&gt;Poste de travail de gestion du crédit client : de l'analyse du bilan d'un prospect à l'encaissement, pour les entreprises françaises qui vendent à d'autres entreprises.&lt;/p&gt;&lt;p&gt;Base : %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PosteClient %1&lt;/h3&gt;&lt;p&gt;Credit-management workstation: from the analysis of a prospect's balance sheet to the collection of its payments, for French companies that sell to other companies.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Exercice non enregistré</source>
         <translation>Fiscal year not saved</translation>
     </message>
     <message>
-        <source>Un exercice est en cours de saisie. L&apos;enregistrer ?</source>
+        <source>Un exercice est en cours de saisie. L'enregistrer ?</source>
         <translation>A fiscal year is being entered. Save it?</translation>
     </message>
     <message>
-        <source>Paramètres de l&apos;&amp;entreprise…</source>
+        <source>Paramètres de l'&amp;entreprise…</source>
         <translation>&amp;Company settings…</translation>
     </message>
     <message>
@@ -3571,6 +4537,10 @@ entered by %2 on %3</translation>
     <message>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
     </message>
 </context>
 <context>
@@ -3655,7 +4625,7 @@ entered by %2 on %3</translation>
     </message>
     <message>
         <source>Commandes du client</source>
-        <translation>Client&apos;s orders</translation>
+        <translation>Client's orders</translation>
     </message>
     <message>
         <source>Confirmer le brouillon</source>
@@ -3679,7 +4649,7 @@ entered by %2 on %3</translation>
     </message>
     <message>
         <source>numéro du bon de commande du client, facultatif</source>
-        <translation>client&apos;s purchase order number, optional</translation>
+        <translation>client's purchase order number, optional</translation>
     </message>
     <message>
         <source>45 jours fin de mois, 30 jours nets, comptant…</source>
@@ -3699,7 +4669,7 @@ entered by %2 on %3</translation>
     </message>
     <message>
         <source>Livrer à une autre adresse que celle du client</source>
-        <translation>Deliver to an address other than the client&apos;s</translation>
+        <translation>Deliver to an address other than the client's</translation>
     </message>
     <message>
         <source>Enregistrer en brouillon</source>
@@ -3718,8 +4688,8 @@ entered by %2 on %3</translation>
         <translation>Delete the line</translation>
     </message>
     <message>
-        <source>Le compte de ce client est « %1 » : une commande ne s&apos;enregistre que pour un compte actif (ouvrez-le à l&apos;étape 3).</source>
-        <translation>This client&apos;s account is “%1”: an order can only be saved for an active account (open it at stage 3).</translation>
+        <source>Le compte de ce client est « %1 » : une commande ne s'enregistre que pour un compte actif (ouvrez-le à l'étape 3).</source>
+        <translation>This client's account is “%1”: an order can only be saved for an active account (open it at stage 3).</translation>
     </message>
     <message>
         <source>Total HT : %1 &amp;nbsp;&amp;nbsp; TVA : %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;Total TTC : %3&lt;/b&gt;</source>
@@ -3750,7 +4720,7 @@ entered by %2 on %3</translation>
         <translation>Order %1 confirmed: %2 incl. VAT.</translation>
     </message>
     <message>
-        <source>Commande non confirmée : le contrôle de crédit n&apos;a pas été accepté.</source>
+        <source>Commande non confirmée : le contrôle de crédit n'a pas été accepté.</source>
         <translation>Order not confirmed: the credit check was not accepted.</translation>
     </message>
     <message>
@@ -3766,7 +4736,7 @@ entered by %2 on %3</translation>
         <translation>Cancel order %1</translation>
     </message>
     <message>
-        <source>Motif de l&apos;annulation :</source>
+        <source>Motif de l'annulation :</source>
         <translation>Cancellation reason:</translation>
     </message>
     <message>
@@ -3810,7 +4780,7 @@ entered by %2 on %3</translation>
         <translation>Print…</translation>
     </message>
     <message>
-        <source>Confirmation de la commande %1 envoyée à l&apos;imprimante</source>
+        <source>Confirmation de la commande %1 envoyée à l'imprimante</source>
         <translation>Confirmation of order %1 sent to the printer</translation>
     </message>
 </context>
@@ -3835,6 +4805,65 @@ entered by %2 on %3</translation>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::PaymentDialog</name>
+    <message>
+        <source>Saisir un règlement</source>
+        <translation>Enter a payment</translation>
+    </message>
+    <message>
+        <source>ex. 1 234,56</source>
+        <translation>e.g. 1,234.56</translation>
+    </message>
+    <message>
+        <source>n° de chèque, référence du virement</source>
+        <translation>cheque number, transfer reference</translation>
+    </message>
+    <message>
+        <source>factures réglées, p. ex. « FA000123 FA000131 »</source>
+        <translation>invoices paid, e.g. “FA000123 FA000131”</translation>
+    </message>
+    <message>
+        <source>Les numéros de facture cités ici guident le lettrage automatique.</source>
+        <translation>The invoice numbers given here guide automatic lettering.</translation>
+    </message>
+    <message>
+        <source>Règlement reçu de &lt;b&gt;%1&lt;/b&gt; : il s'inscrit au crédit de son compte, puis se lettre avec les factures qu'il solde.</source>
+        <translation>Payment received from &lt;b&gt;%1&lt;/b&gt;: it is posted to the credit of the client's account, then lettered with the invoices it settles.</translation>
+    </message>
+    <message>
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Montant :</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Mode de &amp;règlement :</source>
+        <translation>Payment &amp;method:</translation>
+    </message>
+    <message>
+        <source>Ré&amp;férence :</source>
+        <translation>Re&amp;ference:</translation>
+    </message>
+    <message>
+        <source>&amp;Libellé :</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>Enregistrer le règlement</source>
+        <translation>Save the payment</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Règlement reçu — %1</source>
+        <translation>Payment received — %1</translation>
     </message>
 </context>
 <context>
@@ -3895,7 +4924,7 @@ entered by %2 on %3</translation>
     </message>
     <message>
         <source>Tapez le SIREN, le SIRET, le numéro de compte ou le nom du client.</source>
-        <translation>Type the client&apos;s SIREN, SIRET, account number or name.</translation>
+        <translation>Type the client's SIREN, SIRET, account number or name.</translation>
     </message>
     <message>
         <source>Aucun client ne correspond à « %1 ».</source>
@@ -3909,7 +4938,7 @@ entered by %2 on %3</translation>
         </translation>
     </message>
     <message>
-        <source>un montant négatif n&apos;a pas de sens ici</source>
+        <source>un montant négatif n'a pas de sens ici</source>
         <translation>a negative amount makes no sense here</translation>
     </message>
     <message>
@@ -3946,7 +4975,7 @@ entered by %2 on %3</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>par défaut : l&apos;identifiant de session</source>
+        <source>par défaut : l'identifiant de session</source>
         <translation>default: the login name</translation>
     </message>
     <message>
@@ -3962,11 +4991,11 @@ entered by %2 on %3</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>Nom dans le journal d&apos;audit</source>
+        <source>Nom dans le journal d'audit</source>
         <translation>Name in the audit log</translation>
     </message>
     <message>
-        <source>Âge maximal du Kbis à l&apos;ouverture</source>
+        <source>Âge maximal du Kbis à l'ouverture</source>
         <translation>Maximum Kbis age at opening</translation>
     </message>
     <message>
@@ -4013,7 +5042,7 @@ entered by %2 on %3</translation>
         <translation>2051 — Balance sheet, liabilities</translation>
     </message>
     <message>
-        <source>2052 — Compte de résultat de l&apos;exercice</source>
+        <source>2052 — Compte de résultat de l'exercice</source>
         <translation>2052 — Income statement</translation>
     </message>
     <message>
