@@ -116,9 +116,12 @@ private:
         if (word.size() < 4 || !hasDigit || !m_triedPieces.insert(word).second)
             return std::nullopt;
         std::set<qint64> clients;
-        for (const store::OpenEntry& entry : m_ledger.openEntriesWithPiece(word))
-            if (entry.item.debit)
-                clients.insert(entry.companyId);
+        // Pieces are kept as written; the payer may have typed the number in lower case.
+        std::set<std::string> spellings{word, core::text::toUpperAscii(word)};
+        for (const std::string& spelling : spellings)
+            for (const store::OpenEntry& entry : m_ledger.openEntriesWithPiece(spelling))
+                if (entry.item.debit)
+                    clients.insert(entry.companyId);
         return clients.size() == 1 ? std::optional(*clients.begin()) : std::nullopt;
     }
 

@@ -146,6 +146,8 @@ QString ErrorText::notFound(const core::Error& error)
         return tr("aucune écriture ne porte le code de lettre « %1 »").arg(value);
     if (field == "bank_line")
         return tr("aucun mouvement bancaire n° %1").arg(value);
+    if (field == "lettering")
+        return tr("aucun lettrage n° %1 : il a déjà été défait").arg(value);
     if (field.starts_with("lines["))
         return tr("la ligne %1 n'existe pas sur la commande").arg(value);
     return tr("aucun client ne correspond à « %1 »").arg(value);

@@ -185,7 +185,7 @@ FecImportReport FecImportService::importBytes(const QByteArray& bytes, const QSt
         };
 
         std::unordered_set<std::string> known;
-        for (std::string& key : ledger.importedEntryKeys())
+        for (std::string& key : ledger.entryKeys())
             known.insert(std::move(key));
         std::vector<Pending> pending;
         std::map<std::pair<qint64, std::string>, LetterGroup> groups;
@@ -202,10 +202,12 @@ FecImportReport FecImportService::importBytes(const QByteArray& bytes, const QSt
             auto companyId = companyFor(line, account);
             if (!companyId)
                 return Error(companyId.error()).inFile(fileName.toStdString()).atLine(line.line);
-            const bool old = !known.insert(store::importedEntryKey(line.journalCode, line.ecritureNum, line.compteNum,
-                                                                   *companyId, line.debit, line.credit))
-                                  .second
-                             && !line.ecritureNum.empty();
+            // Only what the ledger held before this file: two equal lines of this file
+            // (an invoice due in two equal instalments) are two entries.
+            const bool old = !line.ecritureNum.empty()
+                             && known.contains(store::importedEntryKey(line.journalCode, line.ecritureNum,
+                                                                       line.compteNum, *companyId, line.debit,
+                                                                       line.credit));
             if (old) {
                 ++report.alreadyImported;
                 if (!line.ecritureLet.empty())
@@ -227,6 +229,7 @@ FecImportReport FecImportService::importBytes(const QByteArray& bytes, const QSt
         // their open amounts and codes.
         std::map<qint64, std::string> lastCodes = letterings.lastCodes();
         std::set<qint64> seriesChanged;
+        const std::set<std::pair<qint64, std::string>> codesInUse = ledger.lettersInUse();
         for (auto& [key, group] : groups) {
             if (groupsTouchingOld.contains(key)) {
                 ++report.groupsNotApplied;
@@ -241,6 +244,15 @@ FecImportReport FecImportService::importBytes(const QByteArray& bytes, const QSt
                 continue;
             }
             ++report.letteredGroups;
+            // A code the client's ledger already uses would merge two groups: the file's
+            // group takes the client's next code instead.
+            if (codesInUse.contains(key)) {
+                std::string& last = lastCodes[group.companyId];
+                last = receivables::nextLetterCode(last);
+                group.code = last;
+                seriesChanged.insert(group.companyId);
+                ++report.lettersRenamed;
+            }
             for (const std::size_t i : group.members) {
                 pending[i].letter = group.code;
                 pending[i].letteredOn = group.on;
@@ -327,6 +339,10 @@ FecImportReport FecImportService::importBytes(const QByteArray& bytes, const QSt
     if (report.partialGroups > 0)
         report.warnings << tr("%n code(s) de lettrage dont les lignes ne s'équilibrent pas : imputés sans code", nullptr,
                               report.partialGroups);
+    if (report.lettersRenamed > 0)
+        report.warnings << tr("%n code(s) de lettrage déjà utilisé(s) au compte du client : groupe(s) relettré(s) sous un "
+                              "nouveau code",
+                              nullptr, report.lettersRenamed);
     if (report.groupsNotApplied > 0)
         report.warnings << tr("%n code(s) de lettrage touchant des écritures déjà importées : non repris", nullptr,
                               report.groupsNotApplied);

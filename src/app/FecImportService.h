@@ -33,6 +33,7 @@ struct FecImportReport {
     int letteredGroups = 0;  // lettering of the file kept, with its code
     int partialGroups = 0;   // codes whose lines do not balance: allocated, left open
     int groupsNotApplied = 0; // codes touching lines imported before
+    int lettersRenamed = 0;   // codes the client's ledger already used: given the next code
     std::vector<core::Error> errors; // non-empty: nothing was written
     QStringList warnings;
 

@@ -28,12 +28,16 @@ namespace {
 
 // Writes the groups of one client: a lettering per group, its allocations, the entry
 // of a payment difference written off, and the next letter code when it balances.
+// One writer serves a whole run, so its prepared statements are prepared once.
 class GroupWriter {
 public:
-    GroupWriter(Workspace& ws, qint64 companyId, std::string lastCode, Date on)
-        : m_ws(ws), m_ledger(ws.db()), m_letterings(ws.db()), m_companyId(companyId), m_lastCode(std::move(lastCode)),
-          m_on(on), m_stamp(ws.stamp())
+    GroupWriter(Workspace& ws, Date on) : m_ledger(ws.db()), m_letterings(ws.db()), m_on(on), m_stamp(ws.stamp()) {}
+
+    void startClient(qint64 companyId, std::string lastCode)
     {
+        m_companyId = companyId;
+        m_lastCode = std::move(lastCode);
+        m_codesUsed = false;
     }
 
     // `partlyAllocated`: entries settled before this run, whose earlier partners join
@@ -99,10 +103,9 @@ private:
         return id;
     }
 
-    Workspace& m_ws;
     store::LedgerRepository m_ledger;
     store::LetteringRepository m_letterings;
-    qint64 m_companyId;
+    qint64 m_companyId = 0;
     std::string m_lastCode;
     Date m_on;
     store::Stamp m_stamp;
@@ -151,6 +154,7 @@ core::Result<LetteringReport> LetteringService::letterAutomatically(std::optiona
         const std::vector<store::OpenEntry> rows = ledger.openEntries(companyId, asOf);
         const std::map<qint64, std::string> lastCodes = letterings.lastCodes();
         const int total = static_cast<int>(rows.size());
+        GroupWriter writer(m_ws, asOf);
         std::size_t begin = 0;
         while (begin < rows.size()) {
             const qint64 client = rows[begin].companyId;
@@ -161,7 +165,7 @@ core::Result<LetteringReport> LetteringService::letterAutomatically(std::optiona
             if (progress && !progress(static_cast<int>(begin), total))
                 return Error(ErrorCode::Cancelled, {});
             const auto found = lastCodes.find(client);
-            GroupWriter writer(m_ws, client, found == lastCodes.end() ? std::string() : found->second, asOf);
+            writer.startClient(client, found == lastCodes.end() ? std::string() : found->second);
             const std::set<qint64> partly = partlyAllocatedOf(rows, begin, end);
             std::unordered_map<qint64, const receivables::OpenItem*> byId;
             for (const auto& item : items)
@@ -247,7 +251,8 @@ core::Result<ManualLettering> LetteringService::letterManually(qint64 companyId,
             return group.error();
         group.value().rule = LetteringRule::Manual;
         const auto lastCode = store::LetteringRepository(m_ws.db()).lastCode(companyId);
-        GroupWriter writer(m_ws, companyId, lastCode.value_or(std::string()), on);
+        GroupWriter writer(m_ws, on);
+        writer.startClient(companyId, lastCode.value_or(std::string()));
         auto written = writer.write(*group, partly);
         if (!written)
             return written.error();

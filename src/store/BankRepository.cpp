@@ -156,8 +156,10 @@ bool BankRepository::hasLine(const BankLineRecord& r)
 {
     SqlQuery q(m_db, "bank_lines.exists",
                QStringLiteral("SELECT 1 FROM bank_lines WHERE bank_account = ? AND booking_date = ? AND amount_cents = ? "
-                              "AND reference = ? AND label = ? LIMIT 1"));
-    q.bind(r.bankAccount).bind(r.bookingDate.toIso()).bind(r.amount.cents()).bind(r.reference).bind(r.label).run();
+                              "AND reference = ? AND label = ? AND import_id <> ? LIMIT 1"));
+    q.bind(r.bankAccount).bind(r.bookingDate.toIso()).bind(r.amount.cents()).bind(r.reference).bind(r.label)
+        .bind(r.importId)
+        .run();
     return q.next();
 }
 

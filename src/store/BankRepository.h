@@ -67,8 +67,8 @@ public:
     // The lines nobody recognised, oldest first.
     std::vector<BankLineRecord> unmatchedLines();
     std::optional<BankLineRecord> line(qint64 id);
-    // A movement already imported from another file: same account, booking date,
-    // amount, reference and label.
+    // A movement already imported from another file (not `line.importId`): same
+    // account, booking date, amount, reference and label.
     bool hasLine(const BankLineRecord& line);
     // The line became the payment `entryId` of the client.
     core::Status markPaid(qint64 lineId, qint64 companyId, qint64 entryId, const std::string& matchedBy);

@@ -74,6 +74,8 @@ core::Status LedgerRepository::addAllocation(const Allocation& a, const Stamp& s
                                            "WHERE id IN (?, ?) AND (SELECT COUNT(*) FROM ledger_entries "
                                            "WHERE id IN (?, ?) AND open_cents >= ?) = 2"));
     }
+    if (!a.amount.isPositive())
+        return core::Error(core::ErrorCode::InvalidNumber, {a.amount.toString()}).inField("allocation");
     m_lowerOpen->bind(a.amount.cents())
         .bind(a.debitEntryId)
         .bind(a.creditEntryId)
@@ -113,17 +115,30 @@ core::Status LedgerRepository::addSettledAllocation(const Allocation& a, const S
     return m_insertSettled->exec();
 }
 
-std::vector<std::string> LedgerRepository::importedEntryKeys()
+std::vector<std::string> LedgerRepository::entryKeys()
 {
-    SqlQuery q(m_db, "ledger_entries.imported_keys",
-               QStringLiteral("SELECT journal, entry_number, account, company_id, debit_cents, credit_cents "
-                              "FROM ledger_entries WHERE import_id IS NOT NULL AND entry_number <> ''"));
+    // Entries of PosteClient have no number of their own: the FEC export numbers them
+    // journal + id, which is what a file exported here and read back carries.
+    SqlQuery q(m_db, "ledger_entries.keys",
+               QStringLiteral("SELECT journal, CASE WHEN entry_number <> '' THEN entry_number ELSE journal || id END, "
+                              "account, company_id, debit_cents, credit_cents FROM ledger_entries"));
     q.run();
     std::vector<std::string> keys;
     while (q.next())
         keys.push_back(importedEntryKey(q.stdText(0), q.stdText(1), q.stdText(2), q.integer(3),
                                         Money::fromCents(q.integer(4)), Money::fromCents(q.integer(5))));
     return keys;
+}
+
+std::set<std::pair<qint64, std::string>> LedgerRepository::lettersInUse()
+{
+    SqlQuery q(m_db, "ledger_entries.letters_in_use",
+               QStringLiteral("SELECT DISTINCT company_id, letter FROM ledger_entries WHERE letter IS NOT NULL"));
+    q.run();
+    std::set<std::pair<qint64, std::string>> letters;
+    while (q.next())
+        letters.emplace(q.integer(0), q.stdText(1));
+    return letters;
 }
 
 std::vector<ExportedEntry> LedgerRepository::exportRows(Date from, Date to)

@@ -7,6 +7,9 @@
 #include "store/SqlQuery.h"
 
 #include <optional>
+#include <set>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace pc::store {
@@ -66,7 +69,7 @@ struct ExportedEntry {
     std::optional<core::Money> vat;
 };
 
-// The key of importedEntryKeys().
+// The key of entryKeys().
 std::string importedEntryKey(const std::string& journal, const std::string& number, const std::string& account,
                              qint64 companyId, core::Money debit, core::Money credit);
 
@@ -84,9 +87,12 @@ public:
     // already lowered (a ledger imported lettered).
     core::Status addSettledAllocation(const receivables::Allocation& allocation, const Stamp& stamp,
                                       qint64 letteringId);
-    // "journal|number|account|client|debit|credit" of the entries imported from
-    // files, to skip them when a later file repeats them.
-    std::vector<std::string> importedEntryKeys();
+    // "journal|number|account|client|debit|credit" of every entry, to skip the lines
+    // of a file that the ledger already holds (a later cumulative export, or an
+    // export of PosteClient read back).
+    std::vector<std::string> entryKeys();
+    // (client, letter code) of every lettered group.
+    std::set<std::pair<qint64, std::string>> lettersInUse();
     // Every entry dated in [from, to], by date then id, with its client.
     std::vector<ExportedEntry> exportRows(core::Date from, core::Date to);
     // In date order, then by id.

@@ -9,9 +9,11 @@ using core::Date;
 core::Result<qint64> LetteringRepository::create(qint64 companyId, receivables::LetteringRule rule, Date on,
                                                  const Stamp& stamp)
 {
-    SqlQuery insert(m_db, "letterings.insert",
-                    QStringLiteral("INSERT INTO letterings (company_id, rule, lettered_on, created_at, created_by) "
-                                   "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    if (!m_insert)
+        m_insert.emplace(m_db, "letterings.insert",
+                         QStringLiteral("INSERT INTO letterings (company_id, rule, lettered_on, created_at, created_by) "
+                                        "VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    SqlQuery& insert = *m_insert;
     insert.bind(companyId)
         .bind(std::string(receivables::toCode(rule)))
         .bind(on.toIso())
@@ -21,7 +23,9 @@ core::Result<qint64> LetteringRepository::create(qint64 companyId, receivables::
         return status.error();
     if (!insert.next())
         return core::Error(core::ErrorCode::StoreError, {"letterings.insert", "no id returned"});
-    return insert.integer(0);
+    const qint64 id = insert.integer(0);
+    insert.finish();
+    return id;
 }
 
 std::map<qint64, std::string> LetteringRepository::lastCodes()
@@ -44,11 +48,12 @@ std::optional<std::string> LetteringRepository::lastCode(qint64 companyId)
 
 core::Status LetteringRepository::saveLastCode(qint64 companyId, const std::string& code)
 {
-    SqlQuery upsert(m_db, "letter_series.save",
-                    QStringLiteral("INSERT INTO letter_series (company_id, last_code) VALUES (?, ?) "
-                                   "ON CONFLICT (company_id) DO UPDATE SET last_code = excluded.last_code"));
-    upsert.bind(companyId).bind(code);
-    return upsert.exec();
+    if (!m_saveLastCode)
+        m_saveLastCode.emplace(m_db, "letter_series.save",
+                               QStringLiteral("INSERT INTO letter_series (company_id, last_code) VALUES (?, ?) "
+                                              "ON CONFLICT (company_id) DO UPDATE SET last_code = excluded.last_code"));
+    m_saveLastCode->bind(companyId).bind(code);
+    return m_saveLastCode->exec();
 }
 
 core::Status LetteringRepository::setLetter(qint64 entryId, const std::string& code, Date on)
@@ -167,6 +172,12 @@ core::Status LetteringRepository::unletter(qint64 companyId, const std::string& 
 
 core::Status LetteringRepository::removeLettering(qint64 letteringId)
 {
+    {
+        SqlQuery exists(m_db, "letterings.exists", QStringLiteral("SELECT 1 FROM letterings WHERE id = ?"));
+        exists.bind(letteringId).run();
+        if (!exists.next())
+            return core::Error(core::ErrorCode::NotFound, {std::to_string(letteringId)}).inField("lettering");
+    }
     std::vector<qint64> coded;
     {
         SqlQuery q(m_db, "letterings.completed_group",

@@ -51,7 +51,10 @@ private:
     core::Status clearLetters(const std::vector<qint64>& entries);
     core::Status deleteWriteOffs(const QString& where, qint64 key);
     Database& m_db;
+    // Prepared once per repository: an automatic run letters groups by the thousand.
+    std::optional<SqlQuery> m_insert;
     std::optional<SqlQuery> m_setLetter;
+    std::optional<SqlQuery> m_saveLastCode;
 };
 
 } // namespace pc::store
