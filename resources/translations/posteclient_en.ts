@@ -681,11 +681,17 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message numerus="yes">
         <source>  %n écart(s) de règlement passé(s) en perte ou profit : %1</source>
-        <translation><numerusform>  %n payment difference posted to profit or loss: %1</numerusform><numerusform>  %n payment differences posted to profit or loss: %1</numerusform></translation>
+        <translation>
+            <numerusform>  %n payment difference posted to profit or loss: %1</numerusform>
+            <numerusform>  %n payment differences posted to profit or loss: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pièce(s) restent ouvertes</source>
-        <translation><numerusform>%n item remains open</numerusform><numerusform>%n items remain open</numerusform></translation>
+        <translation>
+            <numerusform>%n item remains open</numerusform>
+            <numerusform>%n items remain open</numerusform>
+        </translation>
     </message>
     <message>
         <source>À examiner :</source>
@@ -753,7 +759,10 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message numerus="yes">
         <source>%n mouvement(s) à attribuer</source>
-        <translation><numerusform>%n movement to assign</numerusform><numerusform>%n movements to assign</numerusform></translation>
+        <translation>
+            <numerusform>%n movement to assign</numerusform>
+            <numerusform>%n movements to assign</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1066,28 +1075,51 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <source>compte %1 différent de celui du relevé (%2)</source>
         <translation>account %1 differs from that of the statement (%2)</translation>
     </message>
+    <message>
+        <source>aucun lettrage n° %1 : il a déjà été défait</source>
+        <translation>no lettering no. %1: it has already been undone</translation>
+    </message>
 </context>
 <context>
     <name>FecImportService</name>
     <message numerus="yes">
         <source>%n ligne(s) du compte collectif 411 sans compte auxiliaire : ignorée(s)</source>
-        <translation><numerusform>%n line of the 411 control account without a subsidiary account: ignored</numerusform><numerusform>%n lines of the 411 control account without a subsidiary account: ignored</numerusform></translation>
+        <translation>
+            <numerusform>%n line of the 411 control account without a subsidiary account: ignored</numerusform>
+            <numerusform>%n lines of the 411 control account without a subsidiary account: ignored</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n écriture(s) déjà importée(s) par un fichier précédent : ignorée(s)</source>
-        <translation><numerusform>%n entry already imported by a previous file: ignored</numerusform><numerusform>%n entries already imported by a previous file: ignored</numerusform></translation>
+        <translation>
+            <numerusform>%n entry already imported by a previous file: ignored</numerusform>
+            <numerusform>%n entries already imported by a previous file: ignored</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) de lettrage dont les lignes ne s'équilibrent pas : imputés sans code</source>
-        <translation><numerusform>%n letter code whose lines do not balance: allocated without a code</numerusform><numerusform>%n letter codes whose lines do not balance: allocated without a code</numerusform></translation>
+        <translation>
+            <numerusform>%n letter code whose lines do not balance: allocated without a code</numerusform>
+            <numerusform>%n letter codes whose lines do not balance: allocated without a code</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) de lettrage touchant des écritures déjà importées : non repris</source>
-        <translation><numerusform>%n letter code touching entries already imported: not carried over</numerusform><numerusform>%n letter codes touching entries already imported: not carried over</numerusform></translation>
+        <translation>
+            <numerusform>%n letter code touching entries already imported: not carried over</numerusform>
+            <numerusform>%n letter codes touching entries already imported: not carried over</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) créé(s) sans SIREN, à compléter</source>
-        <translation><numerusform>%n client created without a SIREN, to be completed</numerusform><numerusform>%n clients created without a SIREN, to be completed</numerusform></translation>
+        <translation>
+            <numerusform>%n client created without a SIREN, to be completed</numerusform>
+            <numerusform>%n clients created without a SIREN, to be completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) de lettrage déjà utilisé(s) au compte du client : groupe(s) relettré(s) sous un nouveau code</source>
+        <translation><numerusform>%n letter code already used on the client's account: group lettered under a new code</numerusform><numerusform>%n letter codes already used on the client's account: groups lettered under new codes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2618,7 +2650,10 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message numerus="yes">
         <source>encaissé en %n jour(s) environ</source>
-        <translation><numerusform>collected in about %n day</numerusform><numerusform>collected in about %n days</numerusform></translation>
+        <translation>
+            <numerusform>collected in about %n day</numerusform>
+            <numerusform>collected in about %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>paiement garanti à l'échéance</source>
@@ -2734,7 +2769,10 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message numerus="yes">
         <source>Échu au %1 : &lt;b&gt;%2&lt;/b&gt; sur %n pièce(s)</source>
-        <translation><numerusform>Overdue as of %1: &lt;b&gt;%2&lt;/b&gt; on %n item</numerusform><numerusform>Overdue as of %1: &lt;b&gt;%2&lt;/b&gt; on %n items</numerusform></translation>
+        <translation>
+            <numerusform>Overdue as of %1: &lt;b&gt;%2&lt;/b&gt; on %n item</numerusform>
+            <numerusform>Overdue as of %1: &lt;b&gt;%2&lt;/b&gt; on %n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rien d'échu au %1</source>
@@ -2778,7 +2816,10 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Mouvements à attribuer&lt;/b&gt; : %n encaissement(s) dont le payeur n'a pas été reconnu, %1</source>
-        <translation><numerusform>&lt;b&gt;Movements to assign&lt;/b&gt;: %n receipt whose payer was not recognised, %1</numerusform><numerusform>&lt;b&gt;Movements to assign&lt;/b&gt;: %n receipts whose payer was not recognised, %1</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Movements to assign&lt;/b&gt;: %n receipt whose payer was not recognised, %1</numerusform>
+            <numerusform>&lt;b&gt;Movements to assign&lt;/b&gt;: %n receipts whose payer was not recognised, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Débit sélectionné : &lt;b&gt;%1&lt;/b&gt; — Crédit sélectionné : &lt;b&gt;%2&lt;/b&gt; — Écart : &lt;b&gt;%3&lt;/b&gt;</source>
@@ -2826,7 +2867,10 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message numerus="yes">
         <source>Lettré sous le code %1 : %n pièce(s), %2.</source>
-        <translation><numerusform>Lettered under code %1: %n item, %2.</numerusform><numerusform>Lettered under code %1: %n items, %2.</numerusform></translation>
+        <translation>
+            <numerusform>Lettered under code %1: %n item, %2.</numerusform>
+            <numerusform>Lettered under code %1: %n items, %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imputation partielle de %1 : le reste demeure ouvert.</source>
@@ -2846,7 +2890,10 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message numerus="yes">
         <source>Retirer les imputations de %n pièce(s) sans code de lettre ? Elles redeviennent ouvertes en entier, comme les pièces auxquelles elles étaient imputées.</source>
-        <translation><numerusform>Remove the allocations of %n item without a letter code? It becomes fully open again, as do the items it was allocated to.</numerusform><numerusform>Remove the allocations of %n items without a letter code? They become fully open again, as do the items they were allocated to.</numerusform></translation>
+        <translation>
+            <numerusform>Remove the allocations of %n item without a letter code? It becomes fully open again, as do the items it was allocated to.</numerusform>
+            <numerusform>Remove the allocations of %n items without a letter code? They become fully open again, as do the items they were allocated to.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ce retrait ne s'annule pas par Ctrl+Z : il faudra lettrer à nouveau.</source>
@@ -2878,7 +2925,10 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message numerus="yes">
         <source>Imputations retirées : %n pièce(s) rouverte(s).</source>
-        <translation><numerusform>Allocations removed: %n item reopened.</numerusform><numerusform>Allocations removed: %n items reopened.</numerusform></translation>
+        <translation>
+            <numerusform>Allocations removed: %n item reopened.</numerusform>
+            <numerusform>Allocations removed: %n items reopened.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Règlement enregistré : choisissez les factures qu'il solde, puis lettrez (Ctrl+L).</source>
@@ -2966,11 +3016,17 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message numerus="yes">
         <source>Relevé refusé : %n erreur(s). Rien n'a été enregistré.</source>
-        <translation><numerusform>Statement rejected: %n error. Nothing was saved.</numerusform><numerusform>Statement rejected: %n errors. Nothing was saved.</numerusform></translation>
+        <translation>
+            <numerusform>Statement rejected: %n error. Nothing was saved.</numerusform>
+            <numerusform>Statement rejected: %n errors. Nothing was saved.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n règlement(s) reconnu(s), inscrit(s) au compte des clients : %1.</source>
-        <translation><numerusform>%n payment recognised, posted to the client's account: %1.</numerusform><numerusform>%n payments recognised, posted to the clients' accounts: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n payment recognised, posted to the client's account: %1.</numerusform>
+            <numerusform>%n payments recognised, posted to the clients' accounts: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reconnus par : %1.</source>
@@ -2978,19 +3034,31 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message numerus="yes">
         <source>%n mouvement(s) à attribuer : %1, dans « Mouvements à attribuer ».</source>
-        <translation><numerusform>%n movement to assign: %1, in “Movements to assign”.</numerusform><numerusform>%n movements to assign: %1, in “Movements to assign”.</numerusform></translation>
+        <translation>
+            <numerusform>%n movement to assign: %1, in “Movements to assign”.</numerusform>
+            <numerusform>%n movements to assign: %1, in “Movements to assign”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n débit(s) du compte conservé(s) pour mémoire.</source>
-        <translation><numerusform>%n account debit kept for reference.</numerusform><numerusform>%n account debits kept for reference.</numerusform></translation>
+        <translation>
+            <numerusform>%n account debit kept for reference.</numerusform>
+            <numerusform>%n account debits kept for reference.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n mouvement(s) déjà importé(s) d'un autre relevé, ignoré(s).</source>
-        <translation><numerusform>%n movement already imported from another statement, ignored.</numerusform><numerusform>%n movements already imported from another statement, ignored.</numerusform></translation>
+        <translation>
+            <numerusform>%n movement already imported from another statement, ignored.</numerusform>
+            <numerusform>%n movements already imported from another statement, ignored.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Relevé %1 importé : %n mouvement(s) sur %2 relevé(s).</source>
-        <translation><numerusform>Statement %1 imported: %n movement in %2 statement(s).</numerusform><numerusform>Statement %1 imported: %n movements in %2 statement(s).</numerusform></translation>
+        <translation>
+            <numerusform>Statement %1 imported: %n movement in %2 statement(s).</numerusform>
+            <numerusform>Statement %1 imported: %n movements in %2 statement(s).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import de FEC</source>
@@ -2998,7 +3066,10 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message numerus="yes">
         <source>FEC refusé : %n erreur(s). Rien n'a été enregistré.</source>
-        <translation><numerusform>FEC rejected: %n error. Nothing was saved.</numerusform><numerusform>FEC rejected: %n errors. Nothing was saved.</numerusform></translation>
+        <translation>
+            <numerusform>FEC rejected: %n error. Nothing was saved.</numerusform>
+            <numerusform>FEC rejected: %n errors. Nothing was saved.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 ligne(s) lue(s), dont %2 sur des comptes clients (411).</source>
@@ -3006,35 +3077,59 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message numerus="yes">
         <source>%n ligne(s) déjà apportée(s) par un FEC précédent, ignorée(s).</source>
-        <translation><numerusform>%n line already brought in by a previous FEC, ignored.</numerusform><numerusform>%n lines already brought in by a previous FEC, ignored.</numerusform></translation>
+        <translation>
+            <numerusform>%n line already brought in by a previous FEC, ignored.</numerusform>
+            <numerusform>%n lines already brought in by a previous FEC, ignored.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ligne(s) 411 sans compte auxiliaire, ignorée(s).</source>
-        <translation><numerusform>%n 411 line without a subsidiary account, ignored.</numerusform><numerusform>%n 411 lines without a subsidiary account, ignored.</numerusform></translation>
+        <translation>
+            <numerusform>%n 411 line without a subsidiary account, ignored.</numerusform>
+            <numerusform>%n 411 lines without a subsidiary account, ignored.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) du fichier retrouvé(s) dans le portefeuille.</source>
-        <translation><numerusform>%n client of the file found in the portfolio.</numerusform><numerusform>%n clients of the file found in the portfolio.</numerusform></translation>
+        <translation>
+            <numerusform>%n client of the file found in the portfolio.</numerusform>
+            <numerusform>%n clients of the file found in the portfolio.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n lettrage(s) du fichier repris sous leur code.</source>
-        <translation><numerusform>%n lettering of the file carried over under its code.</numerusform><numerusform>%n letterings of the file carried over under their codes.</numerusform></translation>
+        <translation>
+            <numerusform>%n lettering of the file carried over under its code.</numerusform>
+            <numerusform>%n letterings of the file carried over under their codes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) de lettre déséquilibré(s) : imputés, laissés ouverts.</source>
-        <translation><numerusform>%n unbalanced letter code: allocated, left open.</numerusform><numerusform>%n unbalanced letter codes: allocated, left open.</numerusform></translation>
+        <translation>
+            <numerusform>%n unbalanced letter code: allocated, left open.</numerusform>
+            <numerusform>%n unbalanced letter codes: allocated, left open.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n code(s) de lettre touchant des lignes déjà importées, non repris.</source>
-        <translation><numerusform>%n letter code touching lines already imported, not carried over.</numerusform><numerusform>%n letter codes touching lines already imported, not carried over.</numerusform></translation>
+        <translation>
+            <numerusform>%n letter code touching lines already imported, not carried over.</numerusform>
+            <numerusform>%n letter codes touching lines already imported, not carried over.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) créé(s), à compléter (SIREN, adresse) :</source>
-        <translation><numerusform>%n client created, to be completed (SIREN, address):</numerusform><numerusform>%n clients created, to be completed (SIREN, address):</numerusform></translation>
+        <translation>
+            <numerusform>%n client created, to be completed (SIREN, address):</numerusform>
+            <numerusform>%n clients created, to be completed (SIREN, address):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>FEC importé (%1) : %n écriture(s) client inscrite(s).</source>
-        <translation><numerusform>FEC imported (%1): %n client entry recorded.</numerusform><numerusform>FEC imported (%1): %n client entries recorded.</numerusform></translation>
+        <translation>
+            <numerusform>FEC imported (%1): %n client entry recorded.</numerusform>
+            <numerusform>FEC imported (%1): %n client entries recorded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lettrage automatique annulé : rien n'a été modifié.</source>
@@ -3046,7 +3141,10 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message numerus="yes">
         <source>Lettrage automatique : %n groupe(s) lettré(s), %1 pièce(s) à examiner.</source>
-        <translation><numerusform>Automatic lettering: %n group lettered, %1 item(s) to review.</numerusform><numerusform>Automatic lettering: %n groups lettered, %1 item(s) to review.</numerusform></translation>
+        <translation>
+            <numerusform>Automatic lettering: %n group lettered, %1 item(s) to review.</numerusform>
+            <numerusform>Automatic lettering: %n groups lettered, %1 item(s) to review.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4287,19 +4385,31 @@ entered by %2 on %3</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) examiné(s).</source>
-        <translation><numerusform>%n client reviewed.</numerusform><numerusform>%n clients reviewed.</numerusform></translation>
+        <translation>
+            <numerusform>%n client reviewed.</numerusform>
+            <numerusform>%n clients reviewed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n groupe(s) lettré(s), dont %1 soldé(s) sous un code de lettre.</source>
-        <translation><numerusform>%n group lettered, of which %1 settled under a letter code.</numerusform><numerusform>%n groups lettered, of which %1 settled under a letter code.</numerusform></translation>
+        <translation>
+            <numerusform>%n group lettered, of which %1 settled under a letter code.</numerusform>
+            <numerusform>%n groups lettered, of which %1 settled under a letter code.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n écart(s) de règlement passé(s) en perte ou en profit : %1.</source>
-        <translation><numerusform>%n payment difference posted to profit or loss: %1.</numerusform><numerusform>%n payment differences posted to profit or loss: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n payment difference posted to profit or loss: %1.</numerusform>
+            <numerusform>%n payment differences posted to profit or loss: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pièce(s) restée(s) ouverte(s), dont %1 à examiner.</source>
-        <translation><numerusform>%n item left open, of which %1 to review.</numerusform><numerusform>%n items left open, of which %1 to review.</numerusform></translation>
+        <translation>
+            <numerusform>%n item left open, of which %1 to review.</numerusform>
+            <numerusform>%n items left open, of which %1 to review.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Groupes par règle</source>
