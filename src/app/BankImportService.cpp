@@ -1,6 +1,7 @@
 #include "app/BankImportService.h"
 
 #include "app/ClientService.h"
+#include "app/ImportedFile.h"
 #include "app/PaymentService.h"
 #include "app/Workspace.h"
 #include "core/Iban.h"
@@ -14,8 +15,6 @@
 #include "store/LedgerRepository.h"
 #include "store/Transaction.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 
 #include <array>
@@ -190,13 +189,13 @@ store::BankLineRecord lineOf(const io::BankStatement& statement, const io::BankT
 
 BankImportReport BankImportService::importFile(const QString& path, const ProgressCallback& progress)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    auto bytes = readImportFile(path);
+    if (!bytes) {
         BankImportReport report;
-        report.errors.push_back(Error(ErrorCode::IoError, {path.toStdString(), file.errorString().toStdString()}));
+        report.errors.push_back(bytes.error());
         return report;
     }
-    return importBytes(file.readAll(), QFileInfo(path).fileName(), progress);
+    return importBytes(*bytes, QFileInfo(path).fileName(), progress);
 }
 
 BankImportReport BankImportService::importBytes(const QByteArray& bytes, const QString& fileName,
@@ -213,18 +212,12 @@ BankImportReport BankImportService::importBytes(const QByteArray& bytes, const Q
     if (!report.ok())
         return report;
 
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const auto outcome = guardStore([&]() -> Status {
         store::Transaction tx(m_ws.db());
         if (!tx.started())
             return tx.startStatus();
         store::ImportJournal journal(m_ws.db());
-        if (const auto previous = journal.find(kImportKind, hash))
-            return Error(ErrorCode::AlreadyExists,
-                         {fileName.toStdString(), previous->fileName.toStdString(),
-                          previous->importedAt.toString(Qt::ISODate).toStdString()})
-                .inFile(fileName.toStdString());
-        auto importId = journal.add({0, kImportKind, fileName, hash, m_ws.clock().now(), m_ws.actor(), 0});
+        auto importId = recordImport(m_ws, kImportKind, fileName, bytes);
         if (!importId)
             return importId.error();
         store::BankRepository bank(m_ws.db());

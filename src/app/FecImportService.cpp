@@ -1,6 +1,7 @@
 #include "app/FecImportService.h"
 
 #include "app/ClientService.h"
+#include "app/ImportedFile.h"
 #include "app/Workspace.h"
 #include "io/FecReader.h"
 #include "receivables/LetterCode.h"
@@ -12,8 +13,6 @@
 #include "store/Transaction.h"
 #include "core/Text.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -116,13 +115,13 @@ std::vector<PendingAllocation> allocate(std::vector<Pending>& pending, const std
 
 FecImportReport FecImportService::importFile(const QString& path, const ProgressCallback& progress)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    auto bytes = readImportFile(path);
+    if (!bytes) {
         FecImportReport report;
-        report.errors.push_back(Error(ErrorCode::IoError, {path.toStdString(), file.errorString().toStdString()}));
+        report.errors.push_back(bytes.error());
         return report;
     }
-    return importBytes(file.readAll(), QFileInfo(path).fileName(), progress);
+    return importBytes(*bytes, QFileInfo(path).fileName(), progress);
 }
 
 FecImportReport FecImportService::importBytes(const QByteArray& bytes, const QString& fileName,
@@ -139,18 +138,12 @@ FecImportReport FecImportService::importBytes(const QByteArray& bytes, const QSt
     if (!report.ok())
         return report;
 
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const auto outcome = guardStore([&]() -> Status {
         store::Transaction tx(m_ws.db());
         if (!tx.started())
             return tx.startStatus();
         store::ImportJournal journal(m_ws.db());
-        if (const auto previous = journal.find(kImportKind, hash))
-            return Error(ErrorCode::AlreadyExists,
-                         {fileName.toStdString(), previous->fileName.toStdString(),
-                          previous->importedAt.toString(Qt::ISODate).toStdString()})
-                .inFile(fileName.toStdString());
-        auto importId = journal.add({0, kImportKind, fileName, hash, m_ws.clock().now(), m_ws.actor(), 0});
+        auto importId = recordImport(m_ws, kImportKind, fileName, bytes);
         if (!importId)
             return importId.error();
         store::ClientRepository clients(m_ws.db());
