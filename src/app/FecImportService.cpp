@@ -10,6 +10,7 @@
 #include "store/ImportJournal.h"
 #include "store/LedgerRepository.h"
 #include "store/LetteringRepository.h"
+#include "store/SqlQuery.h"
 #include "store/Transaction.h"
 #include "core/Text.h"
 
@@ -111,6 +112,41 @@ std::vector<PendingAllocation> allocate(std::vector<Pending>& pending, const std
     return allocations;
 }
 
+// INSERT … RETURNING (ledger entries, letterings) keeps the row it returns in a
+// temporary table. With SQLite's default temp_store (a file) that costs as much as the
+// insert itself once the ledger holds a million rows (bench/, docs/PERFORMANCE.md): the
+// import keeps temporaries in memory while it runs, then puts the setting back. The
+// setting cannot change inside a transaction: within a caller's, it stays as it is.
+class TemporariesInMemory {
+public:
+    explicit TemporariesInMemory(store::Database& db) : m_db(db)
+    {
+        if (db.backend() != store::Backend::Sqlite || db.transactionDepth() > 0)
+            return;
+        store::SqlQuery current(db, "pragma.temp_store", QStringLiteral("PRAGMA temp_store"));
+        if (!current.exec() || !current.next())
+            return;
+        const qint64 previous = current.integer(0);
+        current.finish();
+        if (previous != kMemory
+            && store::SqlQuery(db, "pragma.temp_store", QStringLiteral("PRAGMA temp_store = 2")).exec())
+            m_previous = previous;
+    }
+    ~TemporariesInMemory()
+    {
+        if (m_previous && m_db.transactionDepth() == 0)
+            (void)store::SqlQuery(m_db, "pragma.temp_store", QStringLiteral("PRAGMA temp_store = %1").arg(*m_previous))
+                .exec();
+    }
+    TemporariesInMemory(const TemporariesInMemory&) = delete;
+    TemporariesInMemory& operator=(const TemporariesInMemory&) = delete;
+
+private:
+    static constexpr qint64 kMemory = 2;
+    store::Database& m_db;
+    std::optional<qint64> m_previous;
+};
+
 } // namespace
 
 FecImportReport FecImportService::importFile(const QString& path, const ProgressCallback& progress)
@@ -138,6 +174,7 @@ FecImportReport FecImportService::importBytes(const QByteArray& bytes, const QSt
     if (!report.ok())
         return report;
 
+    const TemporariesInMemory temporaries(m_ws.db());
     const auto outcome = guardStore([&]() -> Status {
         store::Transaction tx(m_ws.db());
         if (!tx.started())
@@ -197,7 +234,7 @@ FecImportReport FecImportService::importBytes(const QByteArray& bytes, const QSt
                 return Error(companyId.error()).inFile(fileName.toStdString()).atLine(line.line);
             // Only what the ledger held before this file: two equal lines of this file
             // (an invoice due in two equal instalments) are two entries.
-            const bool old = !line.ecritureNum.empty()
+            const bool old = !known.empty() && !line.ecritureNum.empty()
                              && known.contains(store::importedEntryKey(line.journalCode, line.ecritureNum,
                                                                        line.compteNum, *companyId, line.debit,
                                                                        line.credit));
@@ -286,9 +323,17 @@ FecImportReport FecImportService::importBytes(const QByteArray& bytes, const QSt
                 return Error(id.error()).inFile(fileName.toStdString()).atLine(line.line);
             p.entryId = *id;
         }
-        for (const auto& [key, group] : groups) {
-            if (group.allocations.empty())
-                continue;
+        // Letterings and allocations in the order of the entries they join, so that the
+        // indexes of the allocations (debit, credit, lettering) grow at their end rather
+        // than all over: a lettered ledger is as many allocations as entries, nearly.
+        std::vector<const LetterGroup*> toWrite;
+        for (const auto& [key, group] : groups)
+            if (!group.allocations.empty())
+                toWrite.push_back(&group);
+        std::sort(toWrite.begin(), toWrite.end(),
+                  [](const LetterGroup* a, const LetterGroup* b) { return a->members.front() < b->members.front(); });
+        for (const LetterGroup* written : toWrite) {
+            const LetterGroup& group = *written;
             auto letteringId = letterings.create(group.companyId, receivables::LetteringRule::Imported, group.on, stamp);
             if (!letteringId)
                 return letteringId.error();

@@ -3,7 +3,9 @@
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 
+#include <array>
 #include <cstdlib>
+#include <unordered_map>
 
 namespace pc::store {
 
@@ -19,6 +21,64 @@ using core::Money;
 using receivables::Allocation;
 using receivables::LedgerEntry;
 
+namespace {
+
+// The stamp as the rows keep it, formatted once for the million rows an import writes
+// with the same stamp rather than once per row.
+QString stampText(const Stamp& stamp)
+{
+    thread_local QDateTime formattedAt;
+    thread_local QString formatted;
+    if (formatted.isNull() || stamp.at != formattedAt) {
+        formattedAt = stamp.at;
+        formatted = stamp.at.toUTC().toString(Qt::ISODate);
+    }
+    return formatted;
+}
+
+// What an import binds row after row (the kind, the journal, the account, the entry
+// number of a centralised day, dates) is converted to a QString once per value rather
+// than once per row: the store's inserts are compared with raw SQLite ones.
+QString kindText(receivables::EntryKind kind)
+{
+    thread_local std::array<QString, 8> texts;
+    QString& text = texts.at(static_cast<std::size_t>(kind));
+    if (text.isNull()) {
+        const std::string_view code = receivables::toCode(kind);
+        text = QString::fromLatin1(code.data(), static_cast<qsizetype>(code.size()));
+    }
+    return text;
+}
+
+class RepeatedText {
+public:
+    QString operator()(const std::string& value)
+    {
+        if (m_text.isNull() || value != m_value) {
+            m_value = value;
+            m_text = QString::fromStdString(value);
+        }
+        return m_text;
+    }
+
+private:
+    std::string m_value;
+    QString m_text;
+};
+
+QString dateText(Date date)
+{
+    thread_local std::unordered_map<std::int32_t, QString> texts;
+    if (texts.size() > 20'000)
+        texts.clear();
+    QString& text = texts[date.daysSinceEpoch()];
+    if (text.isNull())
+        text = QString::fromStdString(date.toIso());
+    return text;
+}
+
+} // namespace
+
 core::Result<qint64> LedgerRepository::addEntry(qint64 companyId, const LedgerEntry& e, const EntrySource& source,
                                                 const Stamp& stamp)
 {
@@ -30,25 +90,31 @@ core::Result<qint64> LedgerRepository::addEntry(qint64 companyId, const LedgerEn
                            "entry_number, account, letter, lettered_on, open_cents, created_at, created_by) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     SqlQuery& insert = *m_insertEntry;
+    thread_local RepeatedText journal;
+    thread_local RepeatedText entryNumber;
+    thread_local RepeatedText account;
+    const auto bindDate = [&insert](const std::optional<Date>& date) -> SqlQuery& {
+        return date ? insert.bind(dateText(*date)) : insert.bindText(std::nullopt);
+    };
     insert.bind(companyId)
-        .bind(std::string(receivables::toCode(e.kind)))
-        .bind(e.journal)
-        .bind(e.date.toIso())
+        .bind(kindText(e.kind))
+        .bind(journal(e.journal))
+        .bind(dateText(e.date))
         .bind(e.piece)
         .bind(e.label)
         .bind(e.debit.cents())
-        .bind(e.credit.cents())
-        .bindDate(e.dueDate)
+        .bind(e.credit.cents());
+    bindDate(e.dueDate)
         .bindId(source.invoiceId)
         .bindId(source.orderId)
         .bindId(source.importId)
         .bindId(source.letteringId)
-        .bind(source.entryNumber)
-        .bind(source.account.empty() ? std::string("411000") : source.account)
-        .bindText(e.letter.empty() ? std::nullopt : std::optional(e.letter))
-        .bindDate(e.letteredOn)
+        .bind(entryNumber(source.entryNumber))
+        .bind(account(source.account.empty() ? std::string("411000") : source.account))
+        .bindText(e.letter.empty() ? std::nullopt : std::optional(e.letter));
+    bindDate(e.letteredOn)
         .bind(source.open.value_or(e.amount()).cents())
-        .bind(stamp.at.toUTC().toString(Qt::ISODate))
+        .bind(stampText(stamp))
         .bind(stamp.actor);
     if (auto status = insert.exec(); !status)
         return status.error();
@@ -91,9 +157,9 @@ core::Status LedgerRepository::addAllocation(const Allocation& a, const Stamp& s
     m_insertAllocation->bind(a.debitEntryId)
         .bind(a.creditEntryId)
         .bind(a.amount.cents())
-        .bind(a.date.toIso())
+        .bind(dateText(a.date))
         .bindId(letteringId)
-        .bind(stamp.at.toUTC().toString(Qt::ISODate))
+        .bind(stampText(stamp))
         .bind(stamp.actor);
     return m_insertAllocation->exec();
 }
@@ -108,9 +174,9 @@ core::Status LedgerRepository::addSettledAllocation(const Allocation& a, const S
     m_insertSettled->bind(a.debitEntryId)
         .bind(a.creditEntryId)
         .bind(a.amount.cents())
-        .bind(a.date.toIso())
+        .bind(dateText(a.date))
         .bind(letteringId)
-        .bind(stamp.at.toUTC().toString(Qt::ISODate))
+        .bind(stampText(stamp))
         .bind(stamp.actor);
     return m_insertSettled->exec();
 }

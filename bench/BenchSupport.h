@@ -1,0 +1,94 @@
+#pragma once
+
+#include "LedgerGenerator.h"
+
+#include "app/Workspace.h"
+
+#include <QString>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace pc::bench {
+
+// Wall-clock seconds since construction (or the last restart()).
+class Stopwatch {
+public:
+    Stopwatch() : m_start(std::chrono::steady_clock::now()) {}
+    void restart() { m_start = std::chrono::steady_clock::now(); }
+    double seconds() const
+    {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+    }
+
+private:
+    std::chrono::steady_clock::time_point m_start;
+};
+
+// One measured figure beside what it is compared with.
+struct Figure {
+    std::string key;   // "lettering_engine", …
+    std::string title; // for the summary
+    double seconds = 0;
+    std::string baselineTitle;
+    double baselineSeconds = 0;
+    // The ratio seconds / baseline must stay at or under this to meet the target;
+    // 0 when the figure has no target (reported for what it is).
+    double targetRatio = 0;
+    nlohmann::json details = nlohmann::json::object();
+
+    double ratio() const { return baselineSeconds > 0 ? seconds / baselineSeconds : 0; }
+    bool hasTarget() const { return targetRatio > 0; }
+    bool met() const { return !hasTarget() || ratio() <= targetRatio; }
+    nlohmann::json toJson() const;
+};
+
+struct Scale {
+    std::string name; // "default" or "small"
+    int clients = 50'000;
+    int letteringInvoicesPerClient = 5; // about 10 open items per client
+    int fecInvoicesPerClient = 10;      // about 20 lines per client
+    std::uint64_t seed = 20240101;
+    int engineRuns = 3;
+};
+
+struct BenchContext {
+    Scale scale;
+    QString workDir; // the stores and files, on the disk measured
+    bool keepFiles = false;
+    std::vector<Figure> figures;
+    nlohmann::json extra = nlohmann::json::object(); // counts and splits beside the figures
+};
+
+// A fresh workspace on a SQLite file of the work folder (any previous file removed),
+// with a clock stopped on the day after the generated year.
+std::unique_ptr<app::Workspace> freshWorkspace(const QString& path, core::Date today);
+std::unique_ptr<app::Workspace> openWorkspace(const QString& path, core::Date today);
+void removeStore(const QString& path);
+
+// The clients of the ledger, each with its SIREN, name and account number, in one
+// transaction (as a client file the credit manager keeps before any import).
+void insertClients(app::Workspace& ws, const GeneratedLedger& ledger);
+
+// Sets the lettering policy of the store to benchPolicy().
+void setBenchPolicy(app::Workspace& ws);
+
+// The machine, the build and the load, for the results.
+nlohmann::json machineJson();
+
+// The benchmarks, each adding its figures to the context.
+void runLetteringBench(BenchContext& context);
+void runFecImportBench(BenchContext& context);
+
+// Progress on stderr ("  generating 50,000 clients…").
+void progress(const std::string& message);
+
+std::string seconds(double s);      // "1.234 s"
+std::string thousands(long long n); // "1,000,000"
+
+[[noreturn]] void fail(const std::string& what);
+
+} // namespace pc::bench
