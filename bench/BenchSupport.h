@@ -53,6 +53,7 @@ struct Scale {
     int fecInvoicesPerClient = 10;      // about 20 lines per client
     std::uint64_t seed = 20240101;
     int engineRuns = 3;
+    int importRuns = 3; // imports, each paired with a raw baseline run
 };
 
 struct BenchContext {

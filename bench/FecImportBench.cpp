@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <fstream>
 #include <unordered_map>
 
@@ -27,6 +28,12 @@ namespace pc::bench {
 namespace {
 
 constexpr double kImportTargetRatio = 2.0;
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
 
 void copyStore(const QString& from, const QString& to)
 {
@@ -141,7 +148,8 @@ void runFecImportBench(BenchContext& context)
             fail("cannot write " + fecPath.toStdString());
     }
 
-    // The store before the import, and copies of it for the baselines.
+    // The store before the import (the client file), copied for each run.
+    const QString baseStore = dir.filePath(QStringLiteral("fec-base.db"));
     const QString importStore = dir.filePath(QStringLiteral("fec-import.db"));
     const QString rawStore = dir.filePath(QStringLiteral("fec-raw.db"));
     const QString rawAllStore = dir.filePath(QStringLiteral("fec-raw-all.db"));
@@ -149,47 +157,63 @@ void runFecImportBench(BenchContext& context)
     const QString splitFileStore = dir.filePath(QStringLiteral("fec-split-tempfile.db"));
     progress("fec: client file of " + thousands(options.clients) + " clients");
     {
-        auto ws = freshWorkspace(importStore, today);
+        auto ws = freshWorkspace(baseStore, today);
         insertClients(*ws, ledger);
     }
-    copyStore(importStore, rawStore);
-    copyStore(importStore, rawAllStore);
-    copyStore(importStore, splitStore);
-    copyStore(importStore, splitFileStore);
 
-    // -- the import ------------------------------------------------------------------
-    progress("fec: importing " + thousands(static_cast<long long>(lineCount)) + " lines through FecImportService");
-    app::FecImportReport report;
-    double importSeconds = 0;
-    {
+    const auto importOnce = [&](app::FecImportReport& report) {
+        copyStore(baseStore, importStore);
         auto ws = openWorkspace(importStore, today);
         Stopwatch watch;
         report = app::FecImportService(*ws).importFile(fecPath);
-        importSeconds = watch.seconds();
-    }
-    if (!report.ok())
-        fail("fec: the import refused the file: " + std::string(core::errorCodeName(report.errors.front().code)) + " "
-             + report.errors.front().arg(0));
-    if (report.entries != static_cast<int>(clientLineCount))
-        fail("fec: " + std::to_string(report.entries) + " entries imported, " + std::to_string(clientLineCount)
-             + " client lines in the file");
+        const double seconds = watch.seconds();
+        if (!report.ok())
+            fail("fec: the import refused the file: " + std::string(core::errorCodeName(report.errors.front().code))
+                 + " " + report.errors.front().arg(0));
+        if (report.entries != static_cast<int>(clientLineCount))
+            fail("fec: " + std::to_string(report.entries) + " entries imported, " + std::to_string(clientLineCount)
+                 + " client lines in the file");
+        return seconds;
+    };
 
-    // -- the same rows through the C API ---------------------------------------------------
-    progress("fec: raw sqlite3 inserts of the same rows");
+    // -- the import, then the same rows through the C API, in pairs ------------------------
+    // The machine is shared: each import is paired with a baseline run right after it,
+    // and the figure is the median of the runs.
+    const int runs = std::max(1, scale.importRuns);
+    std::vector<double> importRuns;
+    std::vector<double> rawRuns;
+    std::vector<double> pairRatios;
+    app::FecImportReport report;
     TableRows imports;
     TableRows entries;
     TableRows letterings;
     TableRows allocations;
-    {
-        RawConnection db(importStore);
-        const std::int64_t importId = db.count("SELECT MAX(id) FROM imports");
-        imports = TableRows::read(db, "imports", "WHERE id = " + std::to_string(importId));
-        entries = TableRows::read(db, "ledger_entries", "WHERE import_id = " + std::to_string(importId));
-        letterings = TableRows::read(db, "letterings", "");
-        allocations = TableRows::read(db, "ledger_allocations", "");
+    for (int run = 0; run < runs; ++run) {
+        progress("fec: run " + std::to_string(run + 1) + "/" + std::to_string(runs) + ": importing "
+                 + thousands(static_cast<long long>(lineCount)) + " lines through FecImportService");
+        importRuns.push_back(importOnce(report));
+        if (run == 0) {
+            // The rows the import wrote, to write them again.
+            RawConnection db(importStore);
+            const std::int64_t importId = db.count("SELECT MAX(id) FROM imports");
+            imports = TableRows::read(db, "imports", "WHERE id = " + std::to_string(importId));
+            entries = TableRows::read(db, "ledger_entries", "WHERE import_id = " + std::to_string(importId));
+            letterings = TableRows::read(db, "letterings", "");
+            allocations = TableRows::read(db, "ledger_allocations", "");
+        }
+        progress("fec: run " + std::to_string(run + 1) + "/" + std::to_string(runs)
+                 + ": raw sqlite3 inserts of the same ledger rows");
+        copyStore(baseStore, rawStore);
+        rawRuns.push_back(rawInsert(rawStore, {&imports, &entries}));
+        pairRatios.push_back(importRuns.back() / rawRuns.back());
     }
-    const double rawSeconds = rawInsert(rawStore, {&imports, &entries});
+    const double importSeconds = median(importRuns);
+    const double rawSeconds = median(rawRuns);
+    progress("fec: raw sqlite3 inserts of every row the import wrote");
+    copyStore(baseStore, rawAllStore);
     const double rawAllSeconds = rawInsert(rawAllStore, {&imports, &entries, &letterings, &allocations});
+    copyStore(baseStore, splitStore);
+    copyStore(baseStore, splitFileStore);
 
     // -- where the import's time goes ------------------------------------------------------
     progress("fec: timing splits");
@@ -233,6 +257,10 @@ void runFecImportBench(BenchContext& context)
     figure.baselineSeconds = rawSeconds;
     figure.targetRatio = kImportTargetRatio;
     figure.details = {
+        {"runs", runs},
+        {"import_runs_seconds", importRuns},
+        {"raw_runs_seconds", rawRuns},
+        {"ratio_of_each_pair", pairRatios},
         {"fec_lines", lineCount},
         {"client_lines", clientLineCount},
         {"file_bytes", fileBytes},
@@ -270,7 +298,7 @@ void runFecImportBench(BenchContext& context)
     context.figures.push_back(all);
 
     if (!context.keepFiles) {
-        for (const QString& path : {importStore, rawStore, rawAllStore, splitStore, splitFileStore})
+        for (const QString& path : {baseStore, importStore, rawStore, rawAllStore, splitStore, splitFileStore})
             removeStore(path);
         QFile::remove(fecPath);
     }

@@ -59,6 +59,15 @@ struct LetterGroup {
     Date on;
 };
 
+using GroupKey = std::pair<qint64, std::string>; // client, letter code
+
+struct GroupKeyHash {
+    std::size_t operator()(const GroupKey& key) const noexcept
+    {
+        return std::hash<std::string>()(key.second) * 1'000'003U ^ std::hash<qint64>()(key.first);
+    }
+};
+
 // The client account of a 411 line: its auxiliary account, or a detailed 411 account
 // ("411DUPONT"); the collective account alone names nobody.
 std::string clientAccountOf(const io::FecLine& line)
@@ -218,7 +227,11 @@ FecImportReport FecImportService::importBytes(const QByteArray& bytes, const QSt
         for (std::string& key : ledger.entryKeys())
             known.insert(std::move(key));
         std::vector<Pending> pending;
-        std::map<std::pair<qint64, std::string>, LetterGroup> groups;
+        pending.reserve(parsed.lines.size());
+        // The file's groups by client and code: found by hash line after line, then
+        // sorted by client and code for what follows.
+        std::unordered_map<GroupKey, std::size_t, GroupKeyHash> groupOf;
+        std::vector<std::pair<GroupKey, LetterGroup>> groups;
         std::set<std::pair<qint64, std::string>> groupsTouchingOld;
         for (const io::FecLine& line : parsed.lines) {
             if (!line.isClientLine())
@@ -246,7 +259,10 @@ FecImportReport FecImportService::importBytes(const QByteArray& bytes, const QSt
             }
             Pending p{&line, *companyId, (line.debit - line.credit).abs(), {}, {}, 0};
             if (!line.ecritureLet.empty()) {
-                LetterGroup& group = groups[{*companyId, line.ecritureLet}];
+                const auto [found, added] = groupOf.try_emplace(GroupKey(*companyId, line.ecritureLet), groups.size());
+                if (added)
+                    groups.emplace_back(found->first, LetterGroup());
+                LetterGroup& group = groups[found->second].second;
                 group.companyId = *companyId;
                 group.code = line.ecritureLet;
                 group.members.push_back(pending.size());
@@ -254,6 +270,7 @@ FecImportReport FecImportService::importBytes(const QByteArray& bytes, const QSt
             }
             pending.push_back(std::move(p));
         }
+        std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
 
         // The file's lettering, computed before writing so that entries go in with
         // their open amounts and codes.
