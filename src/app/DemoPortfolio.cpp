@@ -1,6 +1,7 @@
 #include "app/DemoPortfolio.h"
 
 #include "app/ClientService.h"
+#include "app/DemoRecovery.h"
 #include "app/DemoSales.h"
 #include "app/DemoStatements.h"
 #include "app/Workspace.h"
@@ -305,6 +306,8 @@ Status DemoPortfolio::install(Workspace& ws, int count, std::uint32_t seed)
             }
         }
         if (auto status = installDemoSales(ws, active, seed); !status)
+            return status;
+        if (auto status = installDemoRecovery(ws, seed); !status)
             return status;
         store::AuditEntry entry{0, ws.clock().now(), ws.actor(), QStringLiteral("demo.install"),
                                 QStringLiteral("import"), QStringLiteral("demo"), {}, nullptr,

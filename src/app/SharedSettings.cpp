@@ -25,6 +25,7 @@ const QString kSeller = QStringLiteral("seller");
 const QString kCheck = QStringLiteral("credit_check");
 const QString kOverride = QStringLiteral("override_users");
 const QString kCollect = QStringLiteral("collect");
+const QString kRecovery = QStringLiteral("recovery");
 
 template <class T>
 json strOrNull(const std::optional<T>& value)
@@ -426,6 +427,16 @@ Status SharedSettings::setCollectPolicy(const CollectPolicy& policy)
     return save(kCollect, app::toJson(policy), QStringLiteral("settings.collect"));
 }
 
+RecoveryPolicy SharedSettings::recoveryPolicy()
+{
+    return recoveryPolicyFromJson(load(kRecovery));
+}
+
+Status SharedSettings::setRecoveryPolicy(const RecoveryPolicy& policy)
+{
+    return save(kRecovery, app::toJson(policy), QStringLiteral("settings.recovery"));
+}
+
 bool SharedSettings::mayOverride(const QString& user)
 {
     const QStringList users = overrideUsers();
@@ -457,6 +468,8 @@ QStringList SharedSettings::keys()
     keys << QStringLiteral("check.override_users");
     for (const auto& [key, setter] : collectSetters())
         keys << key;
+    for (const auto& [key, setter] : recoverySetters())
+        keys << key;
     return keys;
 }
 
@@ -464,7 +477,8 @@ json SharedSettings::toJson()
 {
     json check = app::toJson(checkPolicy());
     check["override_users"] = usersJson(overrideUsers());
-    return {{"seller", app::toJson(seller())}, {"check", check}, {"collect", app::toJson(collectPolicy())}};
+    return {{"seller", app::toJson(seller())}, {"check", check}, {"collect", app::toJson(collectPolicy())},
+            {"recovery", app::toJson(recoveryPolicy())}};
 }
 
 Status SharedSettings::apply(core::SellerIdentity& seller, risk::CreditCheckPolicy& policy, QStringList& overrideUsers,
@@ -502,6 +516,14 @@ Status SharedSettings::set(const QString& key, const QString& value)
             if (auto status = it->second(policy, value); !status)
                 return status.error().inField(key.toStdString());
             if (auto status = setCollectPolicy(policy); !status)
+                return status;
+            return tx.commit();
+        }
+        if (auto it = recoverySetters().find(key); it != recoverySetters().end()) {
+            RecoveryPolicy policy = recoveryPolicy();
+            if (auto status = it->second(policy, value); !status)
+                return status.error().inField(key.toStdString());
+            if (auto status = setRecoveryPolicy(policy); !status)
                 return status;
             return tx.commit();
         }

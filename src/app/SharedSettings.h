@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/RecoveryPolicy.h"
 #include "core/Invoice.h"
 #include "core/Result.h"
 #include "core/ClientFile.h"
@@ -44,11 +45,13 @@ public:
     QStringList overrideUsers();
     bool mayOverride(const QString& user);
     CollectPolicy collectPolicy();
+    RecoveryPolicy recoveryPolicy();
 
     core::Status setSeller(const core::SellerIdentity& seller);
     core::Status setCheckPolicy(const risk::CreditCheckPolicy& policy);
     core::Status setOverrideUsers(const QStringList& users);
     core::Status setCollectPolicy(const CollectPolicy& policy);
+    core::Status setRecoveryPolicy(const RecoveryPolicy& policy);
 
     // Every setting by its dotted key, for `settings show` and `settings set`:
     // "seller.name", "seller.siren", "check.tolerance", "check.include_open_orders",

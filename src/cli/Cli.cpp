@@ -76,6 +76,19 @@ QString Cli::usage()
               "                                     lettrage automatique, manuel, délettrage\n"
               "  ledger SIREN|SIRET|COMPTE [--open] [--as-of DATE]\n"
               "                                     compte client : écritures, reste dû, codes de lettrage\n"
+              "  dunning plan [--client SIREN] [--as-of DATE]\n"
+              "                                     relances dues ce jour, classées par montant à risque et ancienneté\n"
+              "  dunning run --out DOSSIER [--automatic-only] [--as-of DATE]\n"
+              "                                     écrit les courriers et enregistre les relances du jour\n"
+              "  dunning history SIREN | dunning call SIREN --outcome RESULTAT [--note TEXTE] [--next DATE]\n"
+              "  penalties SIREN [--as-of DATE]     pénalités de retard et indemnités forfaitaires par facture\n"
+              "  dispute add SIREN FACTURE [--amount MONTANT] [--reason MOTIF] [--owner NOM] [--note TEXTE]\n"
+              "  dispute investigate ID | dispute resolve ID --resolution credit_note|rejected|partially\n"
+              "         [--amount MONTANT] [--note TEXTE] | dispute list [SIREN]\n"
+              "  promise add SIREN --amount MONTANT --date DATE [--contact NOM] [--note TEXTE] | promise list [SIREN]\n"
+              "  legal injonction SIREN --out FICHIER   requête en injonction de payer (PDF, ou JSON si .json)\n"
+              "  legal agency SIREN --agency NOM --out FICHIER | legal attachment|claim SIREN [--note TEXTE]\n"
+              "  legal update ID --status STATUT [--order-date DATE] [--served-on DATE] | legal list [SIREN]\n"
               "\n"
               "Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).\n"
               "Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d'une règle de gestion.\n");
@@ -138,6 +151,16 @@ int Cli::run()
         return runLedger();
     if (command == QLatin1String("payment"))
         return runPayment();
+    if (command == QLatin1String("dunning"))
+        return runDunning();
+    if (command == QLatin1String("penalties"))
+        return runPenalties();
+    if (command == QLatin1String("dispute"))
+        return runDispute();
+    if (command == QLatin1String("promise"))
+        return runPromise();
+    if (command == QLatin1String("legal"))
+        return runLegal();
     return failUsage(tr("commande inconnue : %1").arg(command));
 }
 

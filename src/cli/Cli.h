@@ -94,6 +94,27 @@ private:
     int runPaymentAdd();
     int runPaymentAssign();
     int runPaymentUnmatched();
+    int runDunning();
+    int runDunningPlan();
+    int runDunningRun();
+    int runDunningHistory();
+    int runDunningCall();
+    int runPenalties();
+    int runDispute();
+    int runDisputeAdd();
+    int runDisputeResolve(bool investigate);
+    int runDisputeList();
+    int runPromise();
+    int runPromiseAdd();
+    int runPromiseList();
+    int runLegal();
+    int runLegalInjonction();
+    int runLegalAgency();
+    int runLegalOpen(const QString& kind);
+    int runLegalUpdate();
+    int runLegalList();
+    // The client named by the word at `index`, or every client when there is none.
+    core::Result<std::optional<qint64>> optionalClient(int index);
     // Prints what an import did (JSON with --json) and its errors; exit 1 when refused.
     int reportImport(const std::vector<core::Error>& errors, const QStringList& warnings,
                      const nlohmann::json& summary, const QString& text);

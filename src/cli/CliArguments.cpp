@@ -21,6 +21,10 @@ const QSet<QString>& valueOptions()
         // Stage 7.
         QStringLiteral("client"), QStringLiteral("reference"), QStringLiteral("label"), QStringLiteral("from"),
         QStringLiteral("to"),
+        // Stage 8.
+        QStringLiteral("invoice"), QStringLiteral("owner"), QStringLiteral("note"), QStringLiteral("outcome"),
+        QStringLiteral("next"), QStringLiteral("contact"), QStringLiteral("agency"), QStringLiteral("resolution"),
+        QStringLiteral("order-date"), QStringLiteral("served-on"), QStringLiteral("published-on"),
     };
     return names;
 }
@@ -55,7 +59,8 @@ core::Result<CliArguments> parseArguments(const QStringList& arguments)
             continue;
         }
         // Command flags, kept with the options: `order add FILE --draft`.
-        if (name == QLatin1String("draft") || name == QLatin1String("open") || name == QLatin1String("partial")) {
+        if (name == QLatin1String("draft") || name == QLatin1String("open") || name == QLatin1String("partial")
+            || name == QLatin1String("automatic-only") || name == QLatin1String("all")) {
             args.options.insert(name, QStringLiteral("yes"));
             continue;
         }

@@ -1,0 +1,149 @@
+#include "app/DemoRecovery.h"
+
+#include "app/Clock.h"
+#include "app/DisputeService.h"
+#include "app/DunningService.h"
+#include "app/LegalFileService.h"
+#include "app/PromiseService.h"
+#include "app/Workspace.h"
+#include "store/ClientRepository.h"
+#include "store/RecoveryRepository.h"
+
+#include <memory>
+
+namespace pc::app {
+
+using core::Date;
+using core::Money;
+using core::Status;
+
+namespace {
+
+constexpr int kReplayedDays = 60;
+
+// Runs `body` with the workspace's clock stopped on `day`.
+template <class F>
+auto onDay(Workspace& ws, Date day, F&& body)
+{
+    const std::shared_ptr<const Clock> previous = ws.sharedClock();
+    ws.setClock(std::make_shared<FixedClock>(day));
+    auto result = body();
+    ws.setClock(previous);
+    return result;
+}
+
+QString sirenOf(Workspace& ws, qint64 companyId)
+{
+    const auto summary = store::ClientRepository(ws.db()).summaryById(companyId);
+    return summary ? summary->siren : QString();
+}
+
+// Calls handed to the collector are made the next day, with an outcome that
+// depends on the client.
+Status noteCalls(Workspace& ws, Date day, std::uint32_t seed)
+{
+    DunningService dunning(ws);
+    for (const store::ActionRecord& task : dunning.openTasks(day)) {
+        if (task.channel != "call" || task.plannedOn >= day)
+            continue;
+        const auto outcome = (task.companyId + seed) % 3 == 0 ? CallOutcome::NoAnswer : CallOutcome::Reached;
+        const std::string note = outcome == CallOutcome::Reached ? "Comptabilité jointe, règlement en préparation"
+                                                                 : "Message laissé au standard";
+        if (auto status = onDay(ws, day, [&] { return dunning.completeTask(task.id, outcome, note, day.addDays(5)); });
+            !status)
+            return status;
+    }
+    return {};
+}
+
+// The overdue clients of today, largest first, to give the disputes and promises to.
+std::vector<WorklistAction> overdueClients(Workspace& ws, Date today)
+{
+    std::vector<WorklistAction> clients;
+    for (WorklistAction& a : DunningService(ws).plan(today.addDays(30)).actions)
+        if (a.planned.overdue.isPositive())
+            clients.push_back(std::move(a));
+    return clients;
+}
+
+Status openDisputes(Workspace& ws, const std::vector<WorklistAction>& clients)
+{
+    const std::vector<receivables::DisputeReason> reasons{receivables::DisputeReason::Quality,
+                                                          receivables::DisputeReason::Price};
+    for (std::size_t i = 0; i < clients.size() && i < reasons.size(); ++i) {
+        const WorklistAction& c = clients[clients.size() - 1 - i];
+        if (c.items.empty())
+            continue;
+        DisputeInput input;
+        input.client = QString::fromStdString(c.siren);
+        input.invoice = QString::fromStdString(c.items.front().piece);
+        input.amount = (c.items.front().open - c.items.front().disputed).scaled(3, 10, core::Rounding::Down);
+        input.reason = reasons[i];
+        input.owner = "Sophie Martin";
+        input.note = i == 0 ? "Palettes livrées abîmées, photos reçues" : "Prix unitaire différent du devis";
+        auto id = DisputeService(ws).open(input);
+        if (!id)
+            return id.error();
+        if (i == 0)
+            if (auto status = DisputeService(ws).investigate(*id, "Sophie Martin"); !status)
+                return status;
+    }
+    return {};
+}
+
+Status makePromises(Workspace& ws, const std::vector<WorklistAction>& clients, Date today)
+{
+    if (clients.size() < 4)
+        return {};
+    PromiseInput kept;
+    kept.client = QString::fromStdString(clients[2].siren);
+    kept.amount = clients[2].planned.overdue;
+    kept.promisedFor = today.addDays(6);
+    kept.contact = "Service comptable";
+    kept.note = "Virement annoncé après la clôture mensuelle";
+    if (auto id = PromiseService(ws).add(kept); !id)
+        return id.error();
+    PromiseInput broken;
+    broken.client = QString::fromStdString(clients[3].siren);
+    broken.amount = clients[3].planned.overdue;
+    broken.promisedFor = today.addDays(-9);
+    broken.contact = "Directeur financier";
+    broken.note = "Promesse au téléphone";
+    auto id = onDay(ws, today.addDays(-16), [&] { return PromiseService(ws).add(broken); });
+    return id ? Status() : Status(id.error());
+}
+
+// The first client handed over gets its injonction de payer prepared.
+Status prepareLegalFile(Workspace& ws, Date today)
+{
+    for (const store::ActionRecord& task : DunningService(ws).openTasks(today))
+        if (task.channel == "handover") {
+            auto file = LegalFileService(ws).prepareInjonction(sirenOf(ws, task.companyId), today, QString());
+            if (!file && file.error().code != core::ErrorCode::Empty)
+                return file.error();
+            return {};
+        }
+    return {};
+}
+
+} // namespace
+
+Status installDemoRecovery(Workspace& ws, std::uint32_t seed)
+{
+    const Date today = ws.clock().today();
+    for (Date day = today.addDays(-kReplayedDays); day <= today; day = day.addDays(1)) {
+        if (auto status = noteCalls(ws, day, seed); !status)
+            return status;
+        auto run = onDay(ws, day, [&] { return DunningService(ws).run(day, QString(), false); });
+        if (!run)
+            return run.error();
+    }
+    const std::vector<WorklistAction> clients = overdueClients(ws, today);
+    if (auto status = openDisputes(ws, clients); !status)
+        return status;
+    if (auto status = makePromises(ws, clients, today); !status)
+        return status;
+    return prepareLegalFile(ws, today);
+}
+
+} // namespace pc::app

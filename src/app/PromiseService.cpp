@@ -1,0 +1,78 @@
+#include "app/PromiseService.h"
+
+#include "app/ClientService.h"
+#include "app/SharedSettings.h"
+#include "app/Workspace.h"
+#include "store/AuditLog.h"
+#include "store/Transaction.h"
+
+#include <algorithm>
+
+namespace pc::app {
+
+using core::Error;
+using core::ErrorCode;
+
+core::Result<qint64> PromiseService::add(const PromiseInput& input)
+{
+    const core::Date today = m_ws.clock().today();
+    if (!input.amount.isPositive())
+        return Error(ErrorCode::InvalidNumber, {input.amount.toString()}).inField("amount");
+    if (input.promisedFor < today)
+        return Error(ErrorCode::DateTooEarly, {input.promisedFor.toIso(), today.toIso()}).inField("date");
+    auto client = ClientService(m_ws).find(input.client);
+    if (!client)
+        return client.error().inField("client");
+    std::optional<qint64> written;
+    auto outcome = guardStore([&]() -> core::Status {
+        store::Transaction tx(m_ws.db());
+        if (!tx.started())
+            return tx.startStatus();
+        store::PromiseRecord r;
+        r.companyId = client->id;
+        r.promise.amount = input.amount;
+        r.promise.madeOn = today;
+        r.promise.promisedFor = input.promisedFor;
+        r.contact = input.contact;
+        r.note = input.note;
+        auto id = store::RecoveryRepository(m_ws.db()).addPromise(r, m_ws.stamp());
+        if (!id)
+            return id.error();
+        written = *id;
+        store::AuditEntry entry{0, m_ws.clock().now(), m_ws.actor(), QStringLiteral("promise.add"),
+                                QStringLiteral("promise"), QString::number(*id), {}, nullptr,
+                                {{"client", client->company.siren ? client->company.siren->str() : std::string()},
+                                 {"amount_cents", input.amount.cents()},
+                                 {"promised_for", input.promisedFor.toIso()}}};
+        if (auto status = store::AuditLog(m_ws.db()).record(entry); !status)
+            return status;
+        return tx.commit();
+    });
+    if (!outcome)
+        return outcome.error();
+    emit m_ws.notifier().salesChanged(client->id);
+    return *written;
+}
+
+std::vector<PromiseView> PromiseService::promises(std::optional<qint64> companyId, core::Date asOf)
+{
+    store::RecoveryRepository repo(m_ws.db());
+        auto records = repo.promises(companyId);
+        if (records.empty())
+            return {};
+        core::Date since = records.front().promise.madeOn;
+        for (const auto& r : records)
+            since = std::min(since, r.promise.madeOn);
+        const auto receipts = repo.receipts(companyId, since, asOf);
+        const int grace = SharedSettings(m_ws).recoveryPolicy().scenarioFor({}).promiseGraceDays;
+        std::vector<PromiseView> views;
+        for (auto& r : records) {
+            const auto it = receipts.find(r.companyId);
+            static const std::vector<receivables::Receipt> none;
+            const auto status = receivables::promiseStatus(r.promise, it == receipts.end() ? none : it->second, asOf, grace);
+            views.push_back({std::move(r), status});
+        }
+        return views;
+}
+
+} // namespace pc::app
