@@ -20,6 +20,8 @@ using core::Status;
 namespace {
 
 constexpr int kReplayedDays = 60;
+// The collector was away for the last week: its actions wait in today's worklist.
+constexpr int kBacklogDays = 7;
 
 // Runs `body` with the workspace's clock stopped on `day`.
 template <class F>
@@ -113,16 +115,19 @@ Status makePromises(Workspace& ws, const std::vector<WorklistAction>& clients, D
     return id ? Status() : Status(id.error());
 }
 
-// The first client handed over gets its injonction de payer prepared.
+// The first client handed over who still owes something gets its injonction de
+// payer prepared.
 Status prepareLegalFile(Workspace& ws, Date today)
 {
-    for (const store::ActionRecord& task : DunningService(ws).openTasks(today))
-        if (task.channel == "handover") {
-            auto file = LegalFileService(ws).prepareInjonction(sirenOf(ws, task.companyId), today, QString());
-            if (!file && file.error().code != core::ErrorCode::Empty)
-                return file.error();
+    for (const store::ActionRecord& task : DunningService(ws).openTasks(today)) {
+        if (task.channel != "handover")
+            continue;
+        auto file = LegalFileService(ws).prepareInjonction(sirenOf(ws, task.companyId), today, QString());
+        if (file)
             return {};
-        }
+        if (file.error().code != core::ErrorCode::Empty)
+            return file.error();
+    }
     return {};
 }
 
@@ -131,7 +136,7 @@ Status prepareLegalFile(Workspace& ws, Date today)
 Status installDemoRecovery(Workspace& ws, std::uint32_t seed)
 {
     const Date today = ws.clock().today();
-    for (Date day = today.addDays(-kReplayedDays); day <= today; day = day.addDays(1)) {
+    for (Date day = today.addDays(-kReplayedDays); day < today.addDays(-kBacklogDays); day = day.addDays(1)) {
         if (auto status = noteCalls(ws, day, seed); !status)
             return status;
         auto run = onDay(ws, day, [&] { return DunningService(ws).run(day, QString(), false); });

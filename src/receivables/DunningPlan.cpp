@@ -79,7 +79,20 @@ PlannedAction makeAction(const DunningScenario& scenario, const DunningClient& c
     return action;
 }
 
-// The highest step reached today, for every item due and every item it reaches.
+// The highest step the client's overdue items have had: the account's level. The
+// account does not go back down: a newer item joins the next step of the account
+// rather than starting the scenario over in the same letters.
+int accountLevel(const Items& dunnable, core::Date asOf)
+{
+    int level = -1;
+    for (const DunningItem* item : dunnable)
+        if (item->dueDate < asOf)
+            level = std::max(level, item->lastStepDone);
+    return level;
+}
+
+// The highest step reached today, above the account's level, for every item due and
+// every item it reaches.
 std::optional<PlannedAction> scheduledAction(const DunningScenario& scenario, const DunningClient& client,
                                              const Items& dunnable, core::Date asOf)
 {
@@ -87,7 +100,7 @@ std::optional<PlannedAction> scheduledAction(const DunningScenario& scenario, co
     for (const DunningItem* item : dunnable)
         candidates.push_back(candidateStep(scenario, *item, asOf));
     const int stepIndex = *std::max_element(candidates.begin(), candidates.end());
-    if (stepIndex < 0)
+    if (stepIndex < 0 || stepIndex <= accountLevel(dunnable, asOf))
         return std::nullopt;
 
     Items covered;
@@ -141,10 +154,11 @@ std::optional<core::Date> nextStepDate(const DunningScenario& scenario, const It
                                        const PlannedAction* action, core::Date asOf)
 {
     std::optional<core::Date> next;
+    const int level = action ? std::max(action->stepIndex, accountLevel(dunnable, asOf)) : accountLevel(dunnable, asOf);
     for (const DunningItem* item : dunnable) {
         const int done = covers(action, item->entryId) ? std::max(item->lastStepDone, action->stepIndex)
                                                        : item->lastStepDone;
-        for (int i = done + 1; i <= lastIndex(scenario); ++i) {
+        for (int i = std::max(done, level) + 1; i <= lastIndex(scenario); ++i) {
             const core::Date reached = reachDate(scenario, i, *item);
             if (reached > asOf && (!next || reached < *next))
                 next = reached;

@@ -25,6 +25,8 @@ namespace pc::receivables {
 //   not had, covering every item due by then and the items that step reaches (a
 //   courtesy reminder covers the items about to fall due); steps passed over while
 //   nobody acted are not sent late;
+// - the account does not go back down: while an overdue item has had step k, steps up
+//   to k are not sent for newer items, which join the account's next step;
 // - a pending promise postpones everything until its date plus the grace period;
 // - a promise broken since the client's last action moves it one step up at once,
 //   without waiting for the next step's offset;

@@ -562,23 +562,30 @@ TEST_CASE("items due the same day are ordered by id", "[receivables][dunning]")
     CHECK(plan.action->entryIds == std::vector<std::int64_t>{5, 3, 9});
 }
 
-TEST_CASE("an item dunned further than the others is covered by their lower step", "[receivables][dunning]")
+TEST_CASE("a newer item joins the account's next step instead of starting it over", "[receivables][dunning]")
 {
-    // Entry 1 has had the call; entry 2, due on D+20, reaches reminder_1 on D+25. The
-    // action is reminder_1, stating everything due, entry 1 included.
+    // Entry 1 has had the call; entry 2, due on D+20, reaches reminder_1 on D+25: the
+    // account does not go back to a first reminder. Entry 1's formal notice (D+35, a
+    // registered letter leaving two days early) takes entry 2 in.
     DunningClient client;
     client.items = {invoice(1, 0, 800), invoice(2, 20, 200)};
     client.items[0].lastStepDone = 3;
     client.items[1].lastStepDone = 0;
     client.lastActionOn = day(25);
-    const ClientDunning plan = planClient(standardScenario(), client, day(25));
+    const ClientDunning quiet = planClient(standardScenario(), client, day(25));
+    CHECK_FALSE(quiet.action.has_value());
+    REQUIRE(quiet.hold);
+    CHECK(quiet.hold->reason == "nothing_due");
+    CHECK(quiet.nextStepOn == day(33));
+
+    const ClientDunning plan = planClient(standardScenario(), client, day(33));
     REQUIRE(plan.action);
-    CHECK(plan.action->step.code == "reminder_1");
+    CHECK(plan.action->step.code == "formal_notice");
     CHECK(plan.action->entryIds == std::vector<std::int64_t>{1, 2});
     CHECK(plan.action->amount == Money::fromEuros(1'000));
     CHECK(plan.action->overdue == Money::fromEuros(1'000));
-    // Next: entry 1's formal notice (D+33) and entry 2's reminder_2 letter (D+20 + 13).
-    CHECK(plan.nextStepOn == day(33));
+    // Next: entry 1's hand-over on D+50.
+    CHECK(plan.nextStepOn == day(50));
 }
 
 TEST_CASE("the latest pending promise holds the client", "[receivables][dunning]")
@@ -669,8 +676,9 @@ TEST_CASE("a broken promise escalates only the overdue items", "[receivables][du
     CHECK(plan.action->escalated);
     CHECK(plan.action->entryIds == std::vector<std::int64_t>{1});
     CHECK(plan.action->amount == Money::fromEuros(700));
-    // Entry 2's courtesy e-mail (D+35) comes before entry 1's hand-over (D+50).
-    CHECK(plan.nextStepOn == day(35));
+    // The account is at the formal notice: entry 2 joins it, and the next step is entry
+    // 1's hand-over (D+50), not entry 2's courtesy e-mail.
+    CHECK(plan.nextStepOn == day(50));
 }
 
 TEST_CASE("a fully disputed item is left out of a client's action", "[receivables][dunning]")
