@@ -83,9 +83,12 @@ core::Result<RecoveryLetter> RecoveryLetterBuilder::build(qint64 companyId, cons
     letter.templateCode = templateCode;
     letter.language = policy.language;
     letter.date = asOf;
-    letter.reference = reference;
     letter.creditor = creditorOf(seller);
     letter.debtor = debtorOf(*file);
+    // A letter written outside an action is referred to by the client's account.
+    letter.reference = !reference.empty() ? reference
+                       : !file->account.number.empty() ? file->account.number
+                                                        : letter.debtor.siren;
     letter.salesRep = file->account.salesRep;
     letter.payWithinDays = policy.payWithinDays;
     letter.payBy = asOf.addDays(policy.payWithinDays);

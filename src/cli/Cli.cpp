@@ -81,6 +81,8 @@ QString Cli::usage()
               "  dunning run --out DOSSIER [--automatic-only] [--as-of DATE]\n"
               "                                     écrit les courriers et enregistre les relances du jour\n"
               "  dunning history SIREN | dunning call SIREN --outcome RESULTAT [--note TEXTE] [--next DATE]\n"
+              "  dunning letter SIREN --template MODELE --out FICHIER.pdf|.html\n"
+              "                                     un courrier (relance, relevé, mise en demeure…) à tout moment\n"
               "  penalties SIREN [--as-of DATE]     pénalités de retard et indemnités forfaitaires par facture\n"
               "  dispute add SIREN FACTURE [--amount MONTANT] [--reason MOTIF] [--owner NOM] [--note TEXTE]\n"
               "  dispute investigate ID | dispute resolve ID --resolution credit_note|rejected|partially\n"

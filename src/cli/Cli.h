@@ -99,6 +99,7 @@ private:
     int runDunningRun();
     int runDunningHistory();
     int runDunningCall();
+    int runDunningLetter();
     int runPenalties();
     int runDispute();
     int runDisputeAdd();

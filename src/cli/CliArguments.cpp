@@ -25,6 +25,7 @@ const QSet<QString>& valueOptions()
         QStringLiteral("invoice"), QStringLiteral("owner"), QStringLiteral("note"), QStringLiteral("outcome"),
         QStringLiteral("next"), QStringLiteral("contact"), QStringLiteral("agency"), QStringLiteral("resolution"),
         QStringLiteral("order-date"), QStringLiteral("served-on"), QStringLiteral("published-on"),
+        QStringLiteral("template"),
     };
     return names;
 }

@@ -7,10 +7,15 @@
 #include "app/Labels.h"
 #include "app/LegalFileService.h"
 #include "app/PenaltyService.h"
+#include "app/PdfWriter.h"
 #include "app/PromiseService.h"
+#include "app/RecoveryLetter.h"
+#include "app/RecoveryLetterBuilder.h"
 #include "app/RecoveryLabels.h"
 #include "app/Workspace.h"
 #include "cli/Cli.h"
+
+#include <QFile>
 
 namespace pc::cli {
 
@@ -158,7 +163,9 @@ int Cli::runDunning()
         return runDunningHistory();
     if (sub == QLatin1String("call"))
         return runDunningCall();
-    return failUsage(tr("dunning attend plan, run, history ou call"));
+    if (sub == QLatin1String("letter"))
+        return runDunningLetter();
+    return failUsage(tr("dunning attend plan, run, history, call ou letter"));
 }
 
 int Cli::runDunningPlan()
@@ -294,6 +301,46 @@ int Cli::runDunningCall()
         printJson({{"action_id", *id}});
     else
         m_out << tr("Appel noté (n° %1)").arg(*id) << '\n';
+    return kExitOk;
+}
+
+int Cli::runDunningLetter()
+{
+    const QString code = m_args.option(QStringLiteral("template"));
+    const QString out = m_args.option(QStringLiteral("out"));
+    if (m_args.word(2).isEmpty() || code.isEmpty() || out.isEmpty())
+        return failUsage(tr("dunning letter attend un client, --template MODELE et --out FICHIER"));
+    if (!app::DocumentTemplates::codes().contains(code))
+        return fail(Error(ErrorCode::UnknownValue, {code.toStdString()}).inField("--template"));
+    if (auto opened = openWorkspace(); !opened)
+        return fail(opened.error());
+    auto client = optionalClient(2);
+    if (!client)
+        return fail(client.error());
+    const Date asOf = m_ws->clock().today();
+    auto letter = app::RecoveryLetterBuilder(*m_ws).build(**client, code.toStdString(), asOf, {});
+    if (!letter)
+        return fail(letter.error());
+    auto rendered = app::renderLetter(
+        *letter, app::DocumentTemplates(*m_ws).effective(code, QString::fromStdString(letter->language)));
+    if (!rendered)
+        return fail(rendered.error());
+    if (out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)) {
+        QFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(rendered->html.toUtf8()) < 0)
+            return fail(Error(ErrorCode::IoError, {out.toStdString()}).inField("--out"));
+    } else if (auto written = app::writePdf(rendered->html, out, rendered->subject); !written) {
+        return fail(written.error());
+    }
+    if (m_args.json)
+        printJson({{"document", out.toStdString()},
+                   {"subject", rendered->subject.toStdString()},
+                   {"overdue_cents", letter->totalOverdue.cents()},
+                   {"penalties_cents", letter->totalPenalties.cents()},
+                   {"indemnity_cents", letter->totalIndemnities.cents()},
+                   {"total_cents", letter->totalClaimed.cents()}});
+    else
+        m_out << tr("%1 écrit dans %2").arg(rendered->subject, out) << '\n';
     return kExitOk;
 }
 

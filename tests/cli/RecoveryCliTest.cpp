@@ -195,6 +195,21 @@ TEST_CASE("penalties per invoice at the statutory rate of the half-year, and the
     CHECK(p["invoices"][1]["penalty_cents"] == 166);
     CHECK(p["indemnity_cents"] == 8000);
 
+    // The formal notice states each invoice's penalty and indemnity, and the total.
+    const QString notice = dir.filePath(QStringLiteral("notice.html"));
+    const json letter = okJson(cli, {QStringLiteral("dunning"), QStringLiteral("letter"), kForges,
+                                     QStringLiteral("--template"), QStringLiteral("formal_notice"),
+                                     QStringLiteral("--as-of"), QStringLiteral("2026-12-10"), QStringLiteral("--out"),
+                                     notice});
+    CHECK(letter["total_cents"] == 150'000 + 998 + 8000);
+    QFile html(notice);
+    REQUIRE(html.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(html.readAll());
+    CHECK(text.contains(QStringLiteral("MISE EN DEMEURE")));
+    CHECK(text.contains(QStringLiteral("8,32")));
+    CHECK(text.contains(QStringLiteral("1,66")));
+    CHECK(text.contains(QStringLiteral("1\u00A0589,98")));
+
     const QString request = dir.filePath(QStringLiteral("injonction.json"));
     const json file = okJson(cli, {QStringLiteral("legal"), QStringLiteral("injonction"), kForges,
                                    QStringLiteral("--as-of"), QStringLiteral("2026-12-10"), QStringLiteral("--out"),
