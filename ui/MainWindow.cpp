@@ -19,6 +19,7 @@
 #include "ui/OrderPage.h"
 #include "ui/PortfolioPage.h"
 #include "ui/QuickCheckDialog.h"
+#include "ui/RecoveryPage.h"
 #include "ui/RecordDialogs.h"
 #include "ui/SettingsDialog.h"
 
@@ -57,6 +58,7 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
       m_deliver(new DeliverPage(workspace, this)),
       m_invoice(new InvoicePage(workspace, this)),
       m_collect(new CollectPage(workspace, *m_undo, this)),
+      m_recovery(new RecoveryPage(workspace, *m_undo, this)),
       m_statusStore(new QLabel(this)),
       m_statusClients(new QLabel(this)),
       m_importRunner(std::make_unique<ClientImportRunner>(
@@ -72,8 +74,8 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
     m_stack->addWidget(m_deliver);
     m_stack->addWidget(m_invoice);
     m_stack->addWidget(m_collect);
-    for (const Page page : {Page::Recover, Page::Impact})
-        m_navigator->setPageEnabled(page, false);
+    m_stack->addWidget(m_recovery);
+    m_navigator->setPageEnabled(Page::Impact, false);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -95,12 +97,17 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
     connect(m_navigator, &CycleNavigator::pageRequested, this, &MainWindow::showPage);
     connect(m_search, &ClientSearchBox::clientChosen, this, [this](qint64 id) {
         const bool stage = m_page == Page::Inform || m_page == Page::CreditLine || m_page == Page::OpenAccount
-            || m_page == Page::Order || m_page == Page::Deliver || m_page == Page::Invoice || m_page == Page::Collect;
+            || m_page == Page::Order || m_page == Page::Deliver || m_page == Page::Invoice || m_page == Page::Collect
+            || m_page == Page::Recover;
         openClient(id, stage ? m_page : Page::ClientFile);
+        // On stage 8 the client found is looked at in its own tab.
+        if (m_page == Page::Recover)
+            m_recovery->showTab(RecoveryPage::Tab::Client);
     });
     connect(m_search, &ClientSearchBox::notFound, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
     connect(m_portfolio, &PortfolioPage::clientActivated, this, [this](qint64 id) { openClient(id); });
     connect(m_collect, &CollectPage::clientRequested, this, [this](qint64 id) { openClient(id, Page::Collect); });
+    connect(m_recovery, &RecoveryPage::ledgerRequested, this, [this](qint64 id) { openClient(id, Page::Collect); });
     connect(m_portfolio, &PortfolioPage::newClientRequested, this, &MainWindow::newClient);
     connect(m_portfolio, &PortfolioPage::importRequested, this, &MainWindow::chooseImportFile);
     const auto showStatus = [this](const QString& m) { statusBar()->showMessage(m, 5000); };
@@ -108,6 +115,7 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
         connect(page, &ClientPageBase::statusMessage, this, showStatus);
     for (CreditPageBase* page : creditPages())
         connect(page, &CreditPageBase::statusMessage, this, showStatus);
+    connect(m_recovery, &RecoveryPage::statusMessage, this, showStatus);
     connect(&m_ws.notifier(), &app::ChangeNotifier::clientsReset, this, &MainWindow::refreshStatus);
     connect(&m_ws.notifier(), &app::ChangeNotifier::clientChanged, this, &MainWindow::refreshStatus);
     connect(m_importRunner.get(), &ClientImportRunner::finished, this, &MainWindow::showImportReport);
@@ -255,6 +263,7 @@ void MainWindow::showPage(Page page)
     case Page::Deliver: m_stack->setCurrentWidget(m_deliver); break;
     case Page::Invoice: m_stack->setCurrentWidget(m_invoice); break;
     case Page::Collect: m_stack->setCurrentWidget(m_collect); break;
+    case Page::Recover: m_stack->setCurrentWidget(m_recovery); break;
     case Page::ClientFile: m_stack->setCurrentWidget(m_clientFile); break;
     case Page::OpenAccount: m_stack->setCurrentWidget(m_opening); break;
     default: break;
@@ -270,6 +279,7 @@ void MainWindow::openClient(qint64 clientId, Page page)
     m_opening->setClient(clientId);
     for (CreditPageBase* credit : creditPages())
         credit->setClient(clientId);
+    m_recovery->setClient(clientId);
     showPage(page);
 }
 

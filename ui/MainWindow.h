@@ -35,6 +35,7 @@ class InformPage;
 class InvoicePage;
 class OrderPage;
 class PortfolioPage;
+class RecoveryPage;
 
 // The workstation: the cycle navigator on the left, the page of the chosen stage,
 // the client search always at hand, menus and shortcuts, and the status bar.
@@ -64,6 +65,7 @@ public:
     DeliverPage* deliverPage() { return m_deliver; }
     InvoicePage* invoicePage() { return m_invoice; }
     CollectPage* collectPage() { return m_collect; }
+    RecoveryPage* recoveryPage() { return m_recovery; }
     QUndoStack* undoStack() { return m_undo; }
     ClientImportRunner* importRunner() { return m_importRunner.get(); }
     QProgressDialog* importProgress() { return m_importProgress; }
@@ -108,6 +110,7 @@ private:
     DeliverPage* m_deliver;
     InvoicePage* m_invoice;
     CollectPage* m_collect;
+    RecoveryPage* m_recovery;
     // Ctrl+L filters the portfolio, except on stage 7 where it letters.
     QAction* m_filterAction = nullptr;
     QLabel* m_statusStore;

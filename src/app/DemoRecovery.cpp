@@ -4,12 +4,14 @@
 #include "app/DisputeService.h"
 #include "app/DunningService.h"
 #include "app/LegalFileService.h"
+#include "app/PenaltyService.h"
 #include "app/PromiseService.h"
 #include "app/Workspace.h"
 #include "store/ClientRepository.h"
 #include "store/RecoveryRepository.h"
 
 #include <memory>
+#include <set>
 
 namespace pc::app {
 
@@ -58,13 +60,16 @@ Status noteCalls(Workspace& ws, Date day, std::uint32_t seed)
     return {};
 }
 
-// The overdue clients of today, largest first, to give the disputes and promises to.
+// The overdue clients of today, then those of the coming month, largest first, to
+// give the disputes and promises to.
 std::vector<WorklistAction> overdueClients(Workspace& ws, Date today)
 {
     std::vector<WorklistAction> clients;
-    for (WorklistAction& a : DunningService(ws).plan(today.addDays(30)).actions)
-        if (a.planned.overdue.isPositive())
-            clients.push_back(std::move(a));
+    std::set<qint64> seen;
+    for (const Date day : {today, today.addDays(30)})
+        for (WorklistAction& a : DunningService(ws).plan(day).actions)
+            if (a.planned.overdue.isPositive() && seen.insert(a.companyId).second)
+                clients.push_back(std::move(a));
     return clients;
 }
 
@@ -93,21 +98,34 @@ Status openDisputes(Workspace& ws, const std::vector<WorklistAction>& clients)
     return {};
 }
 
+// What a client owes and is past due today, as its promise states it.
+Money overdueToday(Workspace& ws, qint64 companyId, Date today)
+{
+    const auto penalties = PenaltyService(ws).penaltiesOf(companyId, today);
+    return penalties ? penalties->principal : Money();
+}
+
+// A promise pending for the next week, and one that broke last week, from clients
+// late today that no dispute was given to.
 Status makePromises(Workspace& ws, const std::vector<WorklistAction>& clients, Date today)
 {
-    if (clients.size() < 4)
+    std::vector<std::pair<const WorklistAction*, Money>> late;
+    for (std::size_t i = 0; i + 2 < clients.size() && late.size() < 2; ++i)
+        if (const Money owed = overdueToday(ws, clients[i].companyId, today); owed.isPositive())
+            late.emplace_back(&clients[i], owed);
+    if (late.size() < 2)
         return {};
-    PromiseInput kept;
-    kept.client = QString::fromStdString(clients[2].siren);
-    kept.amount = clients[2].planned.overdue;
-    kept.promisedFor = today.addDays(6);
-    kept.contact = "Service comptable";
-    kept.note = "Virement annoncé après la clôture mensuelle";
-    if (auto id = PromiseService(ws).add(kept); !id)
+    PromiseInput pending;
+    pending.client = QString::fromStdString(late[0].first->siren);
+    pending.amount = late[0].second;
+    pending.promisedFor = today.addDays(6);
+    pending.contact = "Service comptable";
+    pending.note = "Virement annoncé après la clôture mensuelle";
+    if (auto id = PromiseService(ws).add(pending); !id)
         return id.error();
     PromiseInput broken;
-    broken.client = QString::fromStdString(clients[3].siren);
-    broken.amount = clients[3].planned.overdue;
+    broken.client = QString::fromStdString(late[1].first->siren);
+    broken.amount = late[1].second;
     broken.promisedFor = today.addDays(-9);
     broken.contact = "Directeur financier";
     broken.note = "Promesse au téléphone";

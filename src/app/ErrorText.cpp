@@ -82,8 +82,8 @@ QString ErrorText::message(const core::Error& error)
         return tr("« %1 » figure déjà ligne %2").arg(arg(0), arg(1));
     case ErrorCode::AlreadyExists:
         if (error.args.size() == 3)
-            return tr("ce fichier a déjà été importé le %3 (sous le nom %2) : il n'est pas importé une seconde fois")
-                .arg(arg(0), arg(1), arg(2));
+            return tr("ce fichier a déjà été importé le %2 (sous le nom %1) : il n'est pas importé une seconde fois")
+                .arg(arg(1), arg(2));
         if (error.where.field == "piece")
             return tr("la pièce « %1 » figure déjà au compte de ce client").arg(arg(0));
         return tr("« %1 » existe déjà : %2").arg(arg(0), arg(1));

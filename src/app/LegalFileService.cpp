@@ -10,6 +10,7 @@
 #include "store/ClientRepository.h"
 #include "store/Transaction.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -68,6 +69,7 @@ std::vector<store::ActionItem> overdueItems(const RecoveryLetter& letter,
 
 core::Status writeText(const QString& path, const QByteArray& bytes)
 {
+    QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error(ErrorCode::IoError, {path.toStdString()});
@@ -190,6 +192,7 @@ core::Result<PreparedFile> LegalFileService::prepareInjonction(const QString& cl
                                                       QString::fromStdString(letter->language)));
             if (!rendered)
                 return rendered.error();
+            QDir().mkpath(QFileInfo(outPath).absolutePath());
             if (auto s = writePdf(rendered->html, outPath, rendered->subject); !s)
                 return s;
         }

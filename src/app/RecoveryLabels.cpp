@@ -9,11 +9,11 @@ QString RecoveryLabels::stepCode(const std::string& code)
     if (code == "courtesy")
         return tr("Rappel avant échéance");
     if (code == "reminder_1")
-        return tr("Première relance");
+        return tr("1re relance");
     if (code == "reminder_2")
-        return tr("Deuxième relance");
+        return tr("2e relance");
     if (code == "call")
-        return tr("Appel");
+        return tr("Appel téléphonique");
     if (code == "formal_notice")
         return tr("Mise en demeure");
     if (code == "handover")
@@ -74,8 +74,8 @@ QString RecoveryLabels::holdReason(const receivables::DunningHold& hold)
     if (hold.reason == "paused")
         return tr("Recouvrement judiciaire ou procédure collective : pas de relance");
     if (hold.reason == "promise_pending")
-        return hold.until ? tr("Promesse de paiement en cours jusqu'au %1").arg(Labels::date(*hold.until))
-                          : tr("Promesse de paiement en cours");
+        return hold.until ? tr("Promesse de paiement en attente jusqu'au %1").arg(Labels::date(*hold.until))
+                          : tr("Promesse de paiement en attente");
     if (hold.reason == "below_minimum")
         return tr("Montant dû sous le minimum de l'étape");
     if (hold.reason == "nothing_due")

@@ -5,10 +5,13 @@
 #include "app/CreditService.h"
 #include "app/DeliveryService.h"
 #include "app/DemoPortfolio.h"
+#include "app/DisputeService.h"
+#include "app/DunningService.h"
 #include "app/BankImportService.h"
 #include "app/InvoiceService.h"
 #include "app/LetteringService.h"
 #include "app/PaymentService.h"
+#include "app/PromiseService.h"
 #include "app/SharedSettings.h"
 #include "app/OrderService.h"
 #include "app/Settings.h"
@@ -26,6 +29,9 @@
 #include "ui/OrderPage.h"
 #include "ui/PortfolioPage.h"
 #include "ui/QuickCheckDialog.h"
+#include "ui/DunningWorklistTab.h"
+#include "ui/RecoveryPage.h"
+#include "ui/RecoverySession.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,6 +39,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QToolButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +48,7 @@
 #include <cstdio>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 
 namespace {
@@ -287,6 +295,50 @@ qint64 prepareCollect(pc::app::Workspace& ws, pc::app::ClientService& clients, c
     return shown;
 }
 
+// The client of a promise or a dispute with the longest dunning history: its tab on
+// stage 8 shows every part.
+qint64 pickForRecovery(pc::app::Workspace& ws)
+{
+    std::set<qint64> candidates;
+    for (const auto& p : pc::app::PromiseService(ws).promises(std::nullopt, ws.clock().today()))
+        candidates.insert(p.record.companyId);
+    for (const auto& d : pc::app::DisputeService(ws).disputes(std::nullopt))
+        candidates.insert(d.companyId);
+    qint64 best = 0;
+    std::size_t longest = 0;
+    for (const qint64 id : candidates)
+        if (const std::size_t actions = pc::app::DunningService(ws).history(id).size(); actions > longest) {
+            best = id;
+            longest = actions;
+        }
+    return best;
+}
+
+// Stage 8 in a window of its own: the demo left the last week's actions in the
+// worklist. The worklist's first action is chosen, then that client's history shown.
+// The documents go to a scratch folder, not to the user's.
+void saveRecovery(pc::app::Workspace& ws, const pc::app::Settings& settings, const QString& outputFolder,
+                  const QDir& folder, const QString& suffix)
+{
+    {
+        pc::ui::MainWindow window(ws, settings);
+        window.resize(1360, 860);
+        window.show();
+        pc::ui::RecoveryPage* recovery = window.recoveryPage();
+        recovery->session().setOutputFolder(outputFolder);
+        window.showPage(pc::ui::Page::Recover);
+        QTableView* worklist = recovery->worklistTab()->planView();
+        if (worklist->model()->rowCount() > 0)
+            worklist->selectRow(0);
+        worklist->setFocus();
+        recovery->findChild<QToolButton*>(QStringLiteral("heldToggle"))->setChecked(true);
+        save(window, folder, QStringLiteral("recovery%1.png").arg(suffix));
+        recovery->setClient(pickForRecovery(ws));
+        recovery->showTab(pc::ui::RecoveryPage::Tab::Client);
+        save(window, folder, QStringLiteral("recovery-client%1.png").arg(suffix));
+    }
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -387,6 +439,7 @@ int main(int argc, char* argv[])
     collect->ledgerView()->scrollToBottom();
     collect->ledgerView()->setFocus();
     save(window, folder, QStringLiteral("collect%1.png").arg(suffix));
+    saveRecovery(**ws, settings, QDir(dir.path()).filePath(QStringLiteral("relances")), folder, suffix);
     pc::ui::CompanySettingsDialog settingsDialog(**ws, &window);
     settingsDialog.show();
     save(settingsDialog, folder, QStringLiteral("company-settings%1.png").arg(suffix));
