@@ -258,3 +258,49 @@ TEST_CASE("recovery commands refuse bad input with a message and a non-zero exit
              QStringLiteral("2026-11-01"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))},
             "");
 }
+
+TEST_CASE("the dunning settings are shared settings: a segment follows its own scenario", "[cli][recovery]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    ok(cli, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("dunning.pay_within_days"),
+             QStringLiteral("15")});
+    // A scenario whose first reminder comes at +2 by e-mail, for the PME segment.
+    const std::string fast = R"([{"code": "standard", "steps": [{"code": "reminder_1", "offset_days": 5,
+        "channel": "email", "template": "reminder"}]}, {"code": "fast", "name": "Rapide", "steps": [
+        {"code": "early", "offset_days": 2, "channel": "email", "template": "reminder", "automatic": true}]}])";
+    ok(cli, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("dunning.scenarios"),
+             QString::fromStdString(fast)});
+    ok(cli, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("dunning.segment_scenarios"),
+             QStringLiteral("PME=fast")});
+    const json settings = okJson(cli, {QStringLiteral("settings"), QStringLiteral("show")});
+    CHECK(settings["recovery"]["pay_within_days"] == 15);
+    CHECK(settings["recovery"]["segment_scenarios"]["PME"] == "fast");
+    REQUIRE(settings["recovery"]["scenarios"].size() == 2);
+
+    ok(cli, {QStringLiteral("client"), QStringLiteral("import"),
+             writeFile(dir, "clients.csv",
+                       "siren;raison_sociale;compte;segment\n552100554;Forges de Lorraine;411000101;PME\n"
+                       "732829320;Acme;411000102;GE\n")});
+    ok(cli, {QStringLiteral("import"), QStringLiteral("open-items"),
+             writeFile(dir, "items.csv",
+                       "siren;piece;date_piece;echeance;montant_ttc;reste_du\n"
+                       "552100554;FA-0001;20/09/2026;20/11/2026;1 000,00;\n"
+                       "732829320;FB-0001;20/09/2026;20/11/2026;300,00;\n")});
+    // Three days late: the PME client's scenario has fired, the other's waits for +5.
+    const json plan = planOn(cli, "2026-11-23");
+    REQUIRE(plan["actions"].size() == 1);
+    CHECK(plan["actions"][0]["siren"] == kForges.toStdString());
+    CHECK(plan["actions"][0]["scenario"] == "fast");
+    CHECK(plan["actions"][0]["step"] == "early");
+
+    const Run unknown = cli({QStringLiteral("settings"), QStringLiteral("set"),
+                             QStringLiteral("dunning.segment_scenarios"), QStringLiteral("PME=nowhere")});
+    CHECK(unknown.exitCode != 0);
+    CHECK(unknown.err.contains(QStringLiteral("nowhere")));
+    const Run badSteps = cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("dunning.scenarios"),
+                              QStringLiteral(R"([{"code": "x", "steps": [{"code": "a", "offset_days": 5,
+                                  "channel": "pigeon"}]}])")});
+    CHECK(badSteps.exitCode != 0);
+    CHECK(badSteps.err.contains(QStringLiteral("pigeon")));
+}
