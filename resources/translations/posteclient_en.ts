@@ -16,7 +16,7 @@
         <translation>Account opening</translation>
     </message>
     <message>
-        <source>Demande d'ouverture</source>
+        <source>Demande d&apos;ouverture</source>
         <translation>Opening requested</translation>
     </message>
     <message>
@@ -59,7 +59,7 @@
         <translation>validate expects a kind (siren, siret, vat, iban, bic) and a value</translation>
     </message>
     <message>
-        <source>type d'identifiant inconnu : %1 (siren, siret, vat, iban ou bic)</source>
+        <source>type d&apos;identifiant inconnu : %1 (siren, siret, vat, iban ou bic)</source>
         <translation>unknown identifier kind: %1 (siren, siret, vat, iban or bic)</translation>
     </message>
     <message>
@@ -107,7 +107,7 @@
         <translation>%1: %2 client(s) created, %3 updated, %4 skipped</translation>
     </message>
     <message numerus="yes">
-        <source>fichier refusé : %n erreur(s), la base n'a pas été modifiée</source>
+        <source>fichier refusé : %n erreur(s), la base n&apos;a pas été modifiée</source>
         <translation>
             <numerusform>file rejected: %n error, the database was not changed</numerusform>
             <numerusform>file rejected: %n errors, the database was not changed</numerusform>
@@ -194,7 +194,7 @@
         <translation>Establishment</translation>
     </message>
     <message>
-        <source>Liste d'ouverture de compte :</source>
+        <source>Liste d&apos;ouverture de compte :</source>
         <translation>Account-opening checklist:</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
         <translation>unknown option: %1</translation>
     </message>
     <message>
-        <source>l'option %1 attend une valeur</source>
+        <source>l&apos;option %1 attend une valeur</source>
         <translation>the option %1 expects a value</translation>
     </message>
     <message>
@@ -516,131 +516,11 @@
         <translation>unknown settings subcommand: %1 (show, set)</translation>
     </message>
     <message>
-        <source>Usage : posteclient-cli [--db CHEMIN] [--json] [--as-of AAAA-MM-JJ] [--user NOM] [--lang fr|en] COMMANDE ...
-
-Commandes :
-  init                               crée ou met à jour la base
-  demo [--count N] [--seed N]        installe le portefeuille de démonstration dans une base vide
-  validate siren|siret|vat|iban|bic VALEUR
-                                     vérifie un identifiant
-  vat-number SIREN                   calcule le numéro de TVA intracommunautaire
-  client import FICHIER [--on-duplicate error|skip|update]
-                                     importe des clients depuis un fichier CSV
-  client list [--status STATUT] [--search TEXTE]
-  client show SIREN|SIRET|COMPTE     affiche la fiche client
-  client open SIREN|SIRET|COMPTE     passe la liste d'ouverture de compte et active le compte
-  client status SIREN|SIRET|COMPTE active|blocked|closed|pending --reason MOTIF
-  audit [SIREN|SIRET|COMPTE] [--limit N]
-                                     journal d'audit
-  statements import FICHIER [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]
-                                     importe des liasses fiscales (JSON ou CSV)
-  statements list SIREN|SIRET|COMPTE
-  analyze SIREN|SIRET|COMPTE [--year AAAA]
-                                     ratios, scores, classe et limite recommandée
-  credit profile SIREN|SIRET|COMPTE [--terms CONDITIONS] [--purchases MONTANT] [--delay JOURS]
-                                     [--insurer MONTANT] [--liens N]
-  limit set SIREN|SIRET|COMPTE MONTANT --reason MOTIF --review DATE [--approver NOM]
-  terms due-date --invoice-date DATE --terms CONDITIONS [--method eom-then-45|45-then-eom]
-  check SIREN|SIRET|COMPTE [--amount MONTANT]
-                                     contrôle de crédit : encours, disponible, décision OK/WARN/BLOCK
-  order add FICHIER.json [--draft] [--override-reason MOTIF]
-  order list SIREN|SIRET|COMPTE
-  order show|confirm|pdf NUMERO [--override-reason MOTIF] [--out FICHIER]
-  order cancel NUMERO --reason MOTIF
-  order deposit NUMERO MONTANT [--date DATE]
-  deliver COMMANDE [--lines LIGNE:QTE,...] [--date DATE] [--override-reason MOTIF]
-                  [--signed-by NOM --signed-on DATE]
-  delivery sign BL --by NOM [--on DATE]
-  delivery list SIREN|SIRET|COMPTE
-  invoice create --deliveries BL1,BL2 [--date DATE]
-  invoice list SIREN|SIRET|COMPTE
-  invoice show|pdf NUMERO [--out FICHIER]
-  credit-note FACTURE [--amount MONTANT] --reason MOTIF [--date DATE]
-  settings show | settings set CLE VALEUR
-                                     émetteur des factures et règles du contrôle de crédit
-  import statement FICHIER           importe un relevé bancaire (camt.053 ou CFONB 120)
-  import fec FICHIER                 importe les écritures clients (411) d'un FEC
-  import open-items FICHIER          importe les pièces ouvertes d'un autre logiciel (CSV)
-  export fec FICHIER [--from DATE] [--to DATE]
-                                     exporte le grand livre clients lettré au format FEC
-  payment add SIREN|COMPTE --amount MONTANT [--date DATE] [--method MODE] [--reference REF]
-  payment unmatched | payment assign LIGNE SIREN|COMPTE
-                                     règlements saisis, mouvements bancaires à attribuer
-  letter auto [--client SIREN] [--as-of DATE]
-  letter manual SIREN ECRITURE... [--partial] | letter undo SIREN CODE
-                                     lettrage automatique, manuel, délettrage
-  ledger SIREN|SIRET|COMPTE [--open] [--as-of DATE]
-                                     compte client : écritures, reste dû, codes de lettrage
-
-Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).
-Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d'une règle de gestion.
-</source>
-        <translation>Usage: posteclient-cli [--db PATH] [--json] [--as-of YYYY-MM-DD] [--user NAME] [--lang fr|en] COMMAND ...
-
-Commands:
-  init                               creates or upgrades the database
-  demo [--count N] [--seed N]        installs the demo portfolio in an empty database
-  validate siren|siret|vat|iban|bic VALUE
-                                     checks an identifier
-  vat-number SIREN                   computes the EU VAT number
-  client import FILE [--on-duplicate error|skip|update]
-                                     imports clients from a CSV file
-  client list [--status STATUS] [--search TEXT]
-  client show SIREN|SIRET|ACCOUNT    shows the client file
-  client open SIREN|SIRET|ACCOUNT    runs the account-opening checklist and activates the account
-  client status SIREN|SIRET|ACCOUNT active|blocked|closed|pending --reason REASON
-  audit [SIREN|SIRET|ACCOUNT] [--limit N]
-                                     audit log
-  statements import FILE [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]
-                                     imports tax returns (JSON or CSV)
-  statements list SIREN|SIRET|ACCOUNT
-  analyze SIREN|SIRET|ACCOUNT [--year YYYY]
-                                     ratios, scores, class and recommended limit
-  credit profile SIREN|SIRET|ACCOUNT [--terms TERMS] [--purchases AMOUNT] [--delay DAYS]
-                                     [--insurer AMOUNT] [--liens N]
-  limit set SIREN|SIRET|ACCOUNT AMOUNT --reason REASON --review DATE [--approver NAME]
-  terms due-date --invoice-date DATE --terms TERMS [--method eom-then-45|45-then-eom]
-  check SIREN|SIRET|ACCOUNT [--amount AMOUNT]
-                                     credit check: exposure, available, OK/WARN/BLOCK decision
-  order add FILE.json [--draft] [--override-reason REASON]
-  order list SIREN|SIRET|ACCOUNT
-  order show|confirm|pdf NUMBER [--override-reason REASON] [--out FILE]
-  order cancel NUMBER --reason REASON
-  order deposit NUMBER AMOUNT [--date DATE]
-  deliver ORDER [--lines LINE:QTY,...] [--date DATE] [--override-reason REASON]
-                [--signed-by NAME --signed-on DATE]
-  delivery sign DN --by NAME [--on DATE]
-  delivery list SIREN|SIRET|ACCOUNT
-  invoice create --deliveries DN1,DN2 [--date DATE]
-  invoice list SIREN|SIRET|ACCOUNT
-  invoice show|pdf NUMBER [--out FILE]
-  credit-note INVOICE [--amount AMOUNT] --reason REASON [--date DATE]
-  settings show | settings set KEY VALUE
-                                     invoice issuer and credit-check rules
-  import statement FILE              imports a bank statement (camt.053 or CFONB 120)
-  import fec FILE                    imports the client entries (411) of an FEC
-  import open-items FILE             imports the open items of another program (CSV)
-  export fec FILE [--from DATE] [--to DATE]
-                                     exports the lettered client ledger in FEC format
-  payment add SIREN|ACCOUNT --amount AMOUNT [--date DATE] [--method METHOD] [--reference REF]
-  payment unmatched | payment assign LINE SIREN|ACCOUNT
-                                     entered payments, bank movements to assign
-  letter auto [--client SIREN] [--as-of DATE]
-  letter manual SIREN ENTRY... [--partial] | letter undo SIREN CODE
-                                     automatic and manual lettering, unlettering
-  ledger SIREN|SIRET|ACCOUNT [--open] [--as-of DATE]
-                                     client account: entries, amount due, letter codes
-
-Output: text, or JSON with --json (amounts in cents in the *_cents fields, ISO 8601 dates).
-Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule.
-</translation>
-    </message>
-    <message>
         <source>import attend statement, fec ou open-items, puis un fichier</source>
         <translation>import expects statement, fec or open-items, then a file</translation>
     </message>
     <message>
-        <source>type d'import inconnu : %1 (statement, fec, open-items)</source>
+        <source>type d&apos;import inconnu : %1 (statement, fec, open-items)</source>
         <translation>unknown import type: %1 (statement, fec, open-items)</translation>
     </message>
     <message>
@@ -672,7 +552,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>unknown letter subcommand: %1 (auto, manual, undo)</translation>
     </message>
     <message>
-        <source>letter auto ne prend pas d'argument (voir --client et --as-of)</source>
+        <source>letter auto ne prend pas d&apos;argument (voir --client et --as-of)</source>
         <translation>letter auto takes no argument (see --client and --as-of)</translation>
     </message>
     <message>
@@ -702,7 +582,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>letter manual expects a client, then the numbers of the entries to letter</translation>
     </message>
     <message>
-        <source>numéro d'écriture incorrect : %1</source>
+        <source>numéro d&apos;écriture incorrect : %1</source>
         <translation>invalid entry number: %1</translation>
     </message>
     <message>
@@ -764,6 +644,307 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
             <numerusform>%n movements to assign</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage : posteclient-cli [--db CHEMIN] [--json] [--as-of AAAA-MM-JJ] [--user NOM] [--lang fr|en] COMMANDE ...
+
+Commandes :
+  init                               crée ou met à jour la base
+  demo [--count N] [--seed N]        installe le portefeuille de démonstration dans une base vide
+  validate siren|siret|vat|iban|bic VALEUR
+                                     vérifie un identifiant
+  vat-number SIREN                   calcule le numéro de TVA intracommunautaire
+  client import FICHIER [--on-duplicate error|skip|update]
+                                     importe des clients depuis un fichier CSV
+  client list [--status STATUT] [--search TEXTE]
+  client show SIREN|SIRET|COMPTE     affiche la fiche client
+  client open SIREN|SIRET|COMPTE     passe la liste d&apos;ouverture de compte et active le compte
+  client status SIREN|SIRET|COMPTE active|blocked|closed|pending --reason MOTIF
+  audit [SIREN|SIRET|COMPTE] [--limit N]
+                                     journal d&apos;audit
+  statements import FICHIER [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]
+                                     importe des liasses fiscales (JSON ou CSV)
+  statements list SIREN|SIRET|COMPTE
+  analyze SIREN|SIRET|COMPTE [--year AAAA]
+                                     ratios, scores, classe et limite recommandée
+  credit profile SIREN|SIRET|COMPTE [--terms CONDITIONS] [--purchases MONTANT] [--delay JOURS]
+                                     [--insurer MONTANT] [--liens N]
+  limit set SIREN|SIRET|COMPTE MONTANT --reason MOTIF --review DATE [--approver NOM]
+  terms due-date --invoice-date DATE --terms CONDITIONS [--method eom-then-45|45-then-eom]
+  check SIREN|SIRET|COMPTE [--amount MONTANT]
+                                     contrôle de crédit : encours, disponible, décision OK/WARN/BLOCK
+  order add FICHIER.json [--draft] [--override-reason MOTIF]
+  order list SIREN|SIRET|COMPTE
+  order show|confirm|pdf NUMERO [--override-reason MOTIF] [--out FICHIER]
+  order cancel NUMERO --reason MOTIF
+  order deposit NUMERO MONTANT [--date DATE]
+  deliver COMMANDE [--lines LIGNE:QTE,...] [--date DATE] [--override-reason MOTIF]
+                  [--signed-by NOM --signed-on DATE]
+  delivery sign BL --by NOM [--on DATE]
+  delivery list SIREN|SIRET|COMPTE
+  invoice create --deliveries BL1,BL2 [--date DATE]
+  invoice list SIREN|SIRET|COMPTE
+  invoice show|pdf NUMERO [--out FICHIER]
+  credit-note FACTURE [--amount MONTANT] --reason MOTIF [--date DATE]
+  settings show | settings set CLE VALEUR
+                                     émetteur des factures et règles du contrôle de crédit
+  import statement FICHIER           importe un relevé bancaire (camt.053 ou CFONB 120)
+  import fec FICHIER                 importe les écritures clients (411) d&apos;un FEC
+  import open-items FICHIER          importe les pièces ouvertes d&apos;un autre logiciel (CSV)
+  export fec FICHIER [--from DATE] [--to DATE]
+                                     exporte le grand livre clients lettré au format FEC
+  payment add SIREN|COMPTE --amount MONTANT [--date DATE] [--method MODE] [--reference REF]
+  payment unmatched | payment assign LIGNE SIREN|COMPTE
+                                     règlements saisis, mouvements bancaires à attribuer
+  letter auto [--client SIREN] [--as-of DATE]
+  letter manual SIREN ECRITURE... [--partial] | letter undo SIREN CODE
+                                     lettrage automatique, manuel, délettrage
+  ledger SIREN|SIRET|COMPTE [--open] [--as-of DATE]
+                                     compte client : écritures, reste dû, codes de lettrage
+  dunning plan [--client SIREN] [--as-of DATE]
+                                     relances dues ce jour, classées par montant à risque et ancienneté
+  dunning run --out DOSSIER [--automatic-only] [--as-of DATE]
+                                     écrit les courriers et enregistre les relances du jour
+  dunning history SIREN | dunning call SIREN --outcome RESULTAT [--note TEXTE] [--next DATE]
+  dunning letter SIREN --template MODELE --out FICHIER.pdf|.html
+                                     un courrier (relance, relevé, mise en demeure…) à tout moment
+  penalties SIREN [--as-of DATE]     pénalités de retard et indemnités forfaitaires par facture
+  dispute add SIREN FACTURE [--amount MONTANT] [--reason MOTIF] [--owner NOM] [--note TEXTE]
+  dispute investigate ID | dispute resolve ID --resolution credit_note|rejected|partially
+         [--amount MONTANT] [--note TEXTE] | dispute list [SIREN]
+  promise add SIREN --amount MONTANT --date DATE [--contact NOM] [--note TEXTE] | promise list [SIREN]
+  legal injonction SIREN --out FICHIER   requête en injonction de payer (PDF, ou JSON si .json)
+  legal agency SIREN --agency NOM --out FICHIER | legal attachment|claim SIREN [--note TEXTE]
+  legal update ID --status STATUT [--order-date DATE] [--served-on DATE] | legal list [SIREN]
+
+Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).
+Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d&apos;une règle de gestion.
+</source>
+        <translation>Usage: posteclient-cli [--db PATH] [--json] [--as-of YYYY-MM-DD] [--user NAME] [--lang fr|en] COMMAND ...
+
+Commands:
+  init                               creates or upgrades the database
+  demo [--count N] [--seed N]        installs the demo portfolio in an empty database
+  validate siren|siret|vat|iban|bic VALUE
+                                     checks an identifier
+  vat-number SIREN                   computes the EU VAT number
+  client import FILE [--on-duplicate error|skip|update]
+                                     imports clients from a CSV file
+  client list [--status STATUS] [--search TEXT]
+  client show SIREN|SIRET|ACCOUNT    shows the client file
+  client open SIREN|SIRET|ACCOUNT    runs the account-opening checklist and activates the account
+  client status SIREN|SIRET|ACCOUNT active|blocked|closed|pending --reason REASON
+  audit [SIREN|SIRET|ACCOUNT] [--limit N]
+                                     audit log
+  statements import FILE [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]
+                                     imports tax returns (JSON or CSV)
+  statements list SIREN|SIRET|ACCOUNT
+  analyze SIREN|SIRET|ACCOUNT [--year YYYY]
+                                     ratios, scores, class and recommended limit
+  credit profile SIREN|SIRET|ACCOUNT [--terms TERMS] [--purchases AMOUNT] [--delay DAYS]
+                                     [--insurer AMOUNT] [--liens N]
+  limit set SIREN|SIRET|ACCOUNT AMOUNT --reason REASON --review DATE [--approver NAME]
+  terms due-date --invoice-date DATE --terms TERMS [--method eom-then-45|45-then-eom]
+  check SIREN|SIRET|ACCOUNT [--amount AMOUNT]
+                                     credit check: exposure, available, OK/WARN/BLOCK decision
+  order add FILE.json [--draft] [--override-reason REASON]
+  order list SIREN|SIRET|ACCOUNT
+  order show|confirm|pdf NUMBER [--override-reason REASON] [--out FILE]
+  order cancel NUMBER --reason REASON
+  order deposit NUMBER AMOUNT [--date DATE]
+  deliver ORDER [--lines LINE:QTY,...] [--date DATE] [--override-reason REASON]
+                [--signed-by NAME --signed-on DATE]
+  delivery sign DN --by NAME [--on DATE]
+  delivery list SIREN|SIRET|ACCOUNT
+  invoice create --deliveries DN1,DN2 [--date DATE]
+  invoice list SIREN|SIRET|ACCOUNT
+  invoice show|pdf NUMBER [--out FILE]
+  credit-note INVOICE [--amount AMOUNT] --reason REASON [--date DATE]
+  settings show | settings set KEY VALUE
+                                     invoice issuer and credit-check rules
+  import statement FILE              imports a bank statement (camt.053 or CFONB 120)
+  import fec FILE                    imports the client entries (411) of an FEC
+  import open-items FILE             imports the open items of another program (CSV)
+  export fec FILE [--from DATE] [--to DATE]
+                                     exports the lettered client ledger in FEC format
+  payment add SIREN|ACCOUNT --amount AMOUNT [--date DATE] [--method METHOD] [--reference REF]
+  payment unmatched | payment assign LINE SIREN|ACCOUNT
+                                     entered payments, bank movements to assign
+  letter auto [--client SIREN] [--as-of DATE]
+  letter manual SIREN ENTRY... [--partial] | letter undo SIREN CODE
+                                     automatic and manual lettering, unlettering
+  ledger SIREN|SIRET|ACCOUNT [--open] [--as-of DATE]
+                                     client account: entries, amount due, letter codes
+  dunning plan [--client SIREN] [--as-of DATE]
+                                     reminders due today, ranked by amount at risk and age
+  dunning run --out FOLDER [--automatic-only] [--as-of DATE]
+                                     writes the letters and records the day&apos;s reminders
+  dunning history SIREN | dunning call SIREN --outcome OUTCOME [--note TEXT] [--next DATE]
+  dunning letter SIREN --template TEMPLATE --out FILE.pdf|.html
+                                     a letter (reminder, statement, formal notice…) at any time
+  penalties SIREN [--as-of DATE]     late-payment penalties and fixed recovery indemnities per invoice
+  dispute add SIREN INVOICE [--amount AMOUNT] [--reason REASON] [--owner NAME] [--note TEXT]
+  dispute investigate ID | dispute resolve ID --resolution credit_note|rejected|partially
+         [--amount AMOUNT] [--note TEXT] | dispute list [SIREN]
+  promise add SIREN --amount AMOUNT --date DATE [--contact NAME] [--note TEXT] | promise list [SIREN]
+  legal injonction SIREN --out FILE  application for an order for payment (PDF, or JSON if .json)
+  legal agency SIREN --agency NAME --out FILE | legal attachment|claim SIREN [--note TEXT]
+  legal update ID --status STATUS [--order-date DATE] [--served-on DATE] | legal list [SIREN]
+
+Output: text, or JSON with --json (amounts in cents in the *_cents fields, ISO 8601 dates).
+Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule.
+</translation>
+    </message>
+    <message>
+        <source>dunning attend plan, run, history, call ou letter</source>
+        <translation>dunning expects plan, run, history, call or letter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Relances dues au %1 : %n action(s)</source>
+        <translation>
+            <numerusform>Reminders due as of %1: %n action</numerusform>
+            <numerusform>Reminders due as of %1: %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dunning run attend --out DOSSIER</source>
+        <translation>dunning run expects --out FOLDER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relance(s) enregistrée(s), %1 document(s) écrit(s) dans %2</source>
+        <translation>
+            <numerusform>%n reminder recorded, %1 document(s) written to %2</numerusform>
+            <numerusform>%n reminders recorded, %1 document(s) written to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) attendent une confirmation</source>
+        <translation>
+            <numerusform>%n action awaits confirmation</numerusform>
+            <numerusform>%n actions await confirmation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dunning history attend un client</source>
+        <translation>dunning history expects a client</translation>
+    </message>
+    <message>
+        <source>dunning call attend un client et --outcome</source>
+        <translation>dunning call expects a client and --outcome</translation>
+    </message>
+    <message>
+        <source>Appel noté (n° %1)</source>
+        <translation>Call logged (no. %1)</translation>
+    </message>
+    <message>
+        <source>dunning letter attend un client, --template MODELE et --out FICHIER</source>
+        <translation>dunning letter expects a client, --template TEMPLATE and --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 écrit dans %2</source>
+        <translation>%1 written to %2</translation>
+    </message>
+    <message>
+        <source>penalties attend un client</source>
+        <translation>penalties expects a client</translation>
+    </message>
+    <message>
+        <source>Pénalités de retard de %1 au %2</source>
+        <translation>Late-payment penalties for %1 as of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Principal %1, pénalités %2, indemnités %3</source>
+        <translation>Principal %1, penalties %2, indemnities %3</translation>
+    </message>
+    <message>
+        <source>dispute attend add, investigate, resolve ou list</source>
+        <translation>dispute expects add, investigate, resolve or list</translation>
+    </message>
+    <message>
+        <source>dispute add attend un client et une facture</source>
+        <translation>dispute add expects a client and an invoice</translation>
+    </message>
+    <message>
+        <source>Litige n° %1 ouvert sur %2</source>
+        <translation>Dispute no. %1 opened for %2</translation>
+    </message>
+    <message>
+        <source>dispute %1 attend le numéro du litige</source>
+        <translation>dispute %1 expects the dispute number</translation>
+    </message>
+    <message>
+        <source>Litige n° %1 en cours d&apos;analyse</source>
+        <translation>Dispute no. %1 under investigation</translation>
+    </message>
+    <message>
+        <source>Litige n° %1 résolu : %2</source>
+        <translation>Dispute no. %1 resolved: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n litige(s) actif(s), %1 ; ancienneté moyenne %2 j ; résolution moyenne %3 j</source>
+        <translation>
+            <numerusform>%n active dispute, %1; average age %2 days; average resolution %3 days</numerusform>
+            <numerusform>%n active disputes, %1; average age %2 days; average resolution %3 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>promise attend add ou list</source>
+        <translation>promise expects add or list</translation>
+    </message>
+    <message>
+        <source>promise add attend un client, --amount et --date</source>
+        <translation>promise add expects a client, --amount and --date</translation>
+    </message>
+    <message>
+        <source>Promesse n° %1 : %2 pour le %3</source>
+        <translation>Promise no. %1: %2 by %3</translation>
+    </message>
+    <message>
+        <source>legal attend injonction, agency, attachment, claim, update ou list</source>
+        <translation>legal expects injonction, agency, attachment, claim, update or list</translation>
+    </message>
+    <message>
+        <source>legal injonction attend un client et --out FICHIER</source>
+        <translation>legal injonction expects a client and --out FILE</translation>
+    </message>
+    <message>
+        <source>Requête en injonction de payer écrite dans %1 (%2, Cerfa n° %3) : principal %4, pénalités %5, indemnités %6</source>
+        <translation>Application for an order for payment written to %1 (%2, Cerfa no. %3): principal %4, penalties %5, indemnities %6</translation>
+    </message>
+    <message>
+        <source>legal agency attend un client, --agency NOM et --out FICHIER</source>
+        <translation>legal agency expects a client, --agency NAME and --out FILE</translation>
+    </message>
+    <message>
+        <source>Dossier confié à %1, écrit dans %2</source>
+        <translation>File referred to %1, written to %2</translation>
+    </message>
+    <message>
+        <source>legal %1 attend un client</source>
+        <translation>legal %1 expects a client</translation>
+    </message>
+    <message>
+        <source>Dossier n° %1 ouvert</source>
+        <translation>File no. %1 opened</translation>
+    </message>
+    <message>
+        <source>legal update attend le numéro du dossier et --status</source>
+        <translation>legal update expects the file number and --status</translation>
+    </message>
+    <message>
+        <source>Dossier n° %1 mis à jour</source>
+        <translation>File no. %1 updated</translation>
+    </message>
+    <message>
+        <source>attention : la facture %1 de %2 sera prescrite le %3</source>
+        <translation>warning: invoice %1 of %2 will be time-barred on %3</translation>
+    </message>
 </context>
 <context>
     <name>ClientImportService</name>
@@ -772,7 +953,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Column “%1” not recognised: ignored</translation>
     </message>
     <message numerus="yes">
-        <source>%1:%2: compte non activé, dossier d'ouverture incomplet (%n point(s) manquant(s)) : mis en attente</source>
+        <source>%1:%2: compte non activé, dossier d&apos;ouverture incomplet (%n point(s) manquant(s)) : mis en attente</source>
         <translation>
             <numerusform>%1:%2: account not activated, opening file incomplete (%n item missing): set to pending</numerusform>
             <numerusform>%1:%2: account not activated, opening file incomplete (%n items missing): set to pending</numerusform>
@@ -794,11 +975,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>invalid format</translation>
     </message>
     <message>
-        <source>« %1 » n'a pas le format attendu</source>
+        <source>« %1 » n&apos;a pas le format attendu</source>
         <translation>“%1” does not have the expected format</translation>
     </message>
     <message>
-        <source>« %1 » n'a pas la bonne longueur (%2 caractères attendus)</source>
+        <source>« %1 » n&apos;a pas la bonne longueur (%2 caractères attendus)</source>
         <translation>“%1” has the wrong length (%2 characters expected)</translation>
     </message>
     <message>
@@ -810,11 +991,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>“%1”: unknown country code “%2”</translation>
     </message>
     <message>
-        <source>« %1 » : le préfixe « %2 » n'est pas celui d'un État de l'Union européenne</source>
+        <source>« %1 » : le préfixe « %2 » n&apos;est pas celui d&apos;un État de l&apos;Union européenne</source>
         <translation>“%1”: the prefix “%2” is not that of a European Union member state</translation>
     </message>
     <message>
-        <source>« %1 » n'est pas un nombre</source>
+        <source>« %1 » n&apos;est pas un nombre</source>
         <translation>“%1” is not a number</translation>
     </message>
     <message>
@@ -826,11 +1007,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>“%1” is too large</translation>
     </message>
     <message>
-        <source>« %1 » n'est pas une date valide</source>
+        <source>« %1 » n&apos;est pas une date valide</source>
         <translation>“%1” is not a valid date</translation>
     </message>
     <message>
-        <source>« %1 » : l'année doit être comprise entre 1900 et 2199</source>
+        <source>« %1 » : l&apos;année doit être comprise entre 1900 et 2199</source>
         <translation>“%1”: the year must be between 1900 and 2199</translation>
     </message>
     <message>
@@ -850,7 +1031,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>column “%1” appears twice</translation>
     </message>
     <message>
-        <source>le SIRET %1 n'appartient pas au SIREN %2</source>
+        <source>le SIRET %1 n&apos;appartient pas au SIREN %2</source>
         <translation>the SIRET %1 does not belong to the SIREN %2</translation>
     </message>
     <message>
@@ -878,11 +1059,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>unreadable encoding: %1</translation>
     </message>
     <message>
-        <source>impossible d'accéder à %1 : %2</source>
+        <source>impossible d&apos;accéder à %1 : %2</source>
         <translation>cannot access %1: %2</translation>
     </message>
     <message>
-        <source>impossible d'accéder à %1</source>
+        <source>impossible d&apos;accéder à %1</source>
         <translation>cannot access %1</translation>
     </message>
     <message>
@@ -890,7 +1071,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>the account cannot go from “%1” to “%2”</translation>
     </message>
     <message numerus="yes">
-        <source>le dossier d'ouverture est incomplet (%n point(s) manquant(s))</source>
+        <source>le dossier d&apos;ouverture est incomplet (%n point(s) manquant(s))</source>
         <translation>
             <numerusform>the opening file is incomplete (%n item missing)</numerusform>
             <numerusform>the opening file is incomplete (%n items missing)</numerusform>
@@ -901,7 +1082,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>give the reason for this decision</translation>
     </message>
     <message>
-        <source>opération annulée : rien n'a été modifié</source>
+        <source>opération annulée : rien n&apos;a été modifié</source>
         <translation>operation cancelled: nothing was changed</translation>
     </message>
     <message>
@@ -910,7 +1091,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message>
         <source>la base est au schéma %1, plus récent que celui de ce programme (%2) : mettez PosteClient à jour</source>
-        <translation>the database is at schema %1, newer than this program's (%2): update PosteClient</translation>
+        <translation>the database is at schema %1, newer than this program&apos;s (%2): update PosteClient</translation>
     </message>
     <message numerus="yes">
         <source>la base contient déjà %n client(s) : le portefeuille de démonstration va dans une base vide</source>
@@ -928,7 +1109,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>“%1” in the file, “%2” given as a parameter: both must agree</translation>
     </message>
     <message>
-        <source>le code « %1 » n'existe pas dans la liasse fiscale</source>
+        <source>le code « %1 » n&apos;existe pas dans la liasse fiscale</source>
         <translation>the code “%1” does not exist in the tax return forms</translation>
     </message>
     <message>
@@ -940,7 +1121,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>the total %1 is %2 but %4 gives %3</translation>
     </message>
     <message>
-        <source>le bilan n'est pas équilibré : passif %1 = %2, actif net %4 = %3</source>
+        <source>le bilan n&apos;est pas équilibré : passif %1 = %2, actif net %4 = %3</source>
         <translation>the balance sheet does not balance: liabilities %1 = %2, net assets %4 = %3</translation>
     </message>
     <message>
@@ -948,15 +1129,15 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>an order that is “%1” cannot be %2</translation>
     </message>
     <message>
-        <source>un avoir ne peut pas être crédité : seule une facture peut l'être</source>
+        <source>un avoir ne peut pas être crédité : seule une facture peut l&apos;être</source>
         <translation>a credit note cannot be credited: only an invoice can</translation>
     </message>
     <message>
-        <source>le compte client n'est pas actif (statut « %1 ») : ouvrez le compte avant de prendre une commande</source>
+        <source>le compte client n&apos;est pas actif (statut « %1 ») : ouvrez le compte avant de prendre une commande</source>
         <translation>the client account is not active (status “%1”): open the account before taking an order</translation>
     </message>
     <message>
-        <source>le contrôle de crédit bloque l'opération (%1) : un motif de dérogation est nécessaire</source>
+        <source>le contrôle de crédit bloque l&apos;opération (%1) : un motif de dérogation est nécessaire</source>
         <translation>the credit check blocks the operation (%1): an override reason is required</translation>
     </message>
     <message>
@@ -964,7 +1145,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>the credit check requires confirmation (%1)</translation>
     </message>
     <message>
-        <source>%1 n'a pas le droit de déroger au contrôle de crédit</source>
+        <source>%1 n&apos;a pas le droit de déroger au contrôle de crédit</source>
         <translation>%1 is not allowed to override the credit check</translation>
     </message>
     <message>
@@ -984,7 +1165,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>no invoice no. “%1”</translation>
     </message>
     <message>
-        <source>la ligne %1 n'existe pas sur la commande</source>
+        <source>la ligne %1 n&apos;existe pas sur la commande</source>
         <translation>line %1 does not exist on the order</translation>
     </message>
     <message>
@@ -1020,35 +1201,31 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>opening balance + movements = %1, but the closing balance is %2</translation>
     </message>
     <message>
-        <source>l'écriture %1 %2 n'est pas équilibrée : débit %3, crédit %4</source>
+        <source>l&apos;écriture %1 %2 n&apos;est pas équilibrée : débit %3, crédit %4</source>
         <translation>entry %1 %2 does not balance: debit %3, credit %4</translation>
     </message>
     <message>
-        <source>les pièces ne s'équilibrent pas : débit %1, crédit %2</source>
+        <source>les pièces ne s&apos;équilibrent pas : débit %1, crédit %2</source>
         <translation>the items do not balance: debit %1, credit %2</translation>
     </message>
     <message>
-        <source>l'écriture n° %1 est sélectionnée deux fois</source>
+        <source>l&apos;écriture n° %1 est sélectionnée deux fois</source>
         <translation>entry no. %1 is selected twice</translation>
     </message>
     <message>
-        <source>ce fichier a déjà été importé le %3 (sous le nom %2) : il n'est pas importé une seconde fois</source>
-        <translation>this file was already imported on %3 (under the name %2): it is not imported a second time</translation>
-    </message>
-    <message>
         <source>la pièce « %1 » figure déjà au compte de ce client</source>
-        <translation>the document “%1” is already on this client's account</translation>
+        <translation>the document “%1” is already on this client&apos;s account</translation>
     </message>
     <message>
         <source>ce mouvement bancaire a déjà été attribué</source>
         <translation>this bank movement has already been assigned</translation>
     </message>
     <message>
-        <source>l'écriture porte le code de lettre « %1 » : délettrez le groupe</source>
+        <source>l&apos;écriture porte le code de lettre « %1 » : délettrez le groupe</source>
         <translation>the entry carries the letter code “%1”: unletter the group</translation>
     </message>
     <message>
-        <source>l'écriture n° %1 n'est pas une écriture ouverte de ce compte</source>
+        <source>l&apos;écriture n° %1 n&apos;est pas une écriture ouverte de ce compte</source>
         <translation>entry no. %1 is not an open entry of this account</translation>
     </message>
     <message>
@@ -1079,6 +1256,10 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <source>aucun lettrage n° %1 : il a déjà été défait</source>
         <translation>no lettering no. %1: it has already been undone</translation>
     </message>
+    <message>
+        <source>ce fichier a déjà été importé le %2 (sous le nom %1) : il n&apos;est pas importé une seconde fois</source>
+        <translation>this file was already imported on %2 (under the name %1): it is not imported a second time</translation>
+    </message>
 </context>
 <context>
     <name>FecImportService</name>
@@ -1097,7 +1278,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n code(s) de lettrage dont les lignes ne s'équilibrent pas : imputés sans code</source>
+        <source>%n code(s) de lettrage dont les lignes ne s&apos;équilibrent pas : imputés sans code</source>
         <translation>
             <numerusform>%n letter code whose lines do not balance: allocated without a code</numerusform>
             <numerusform>%n letter codes whose lines do not balance: allocated without a code</numerusform>
@@ -1119,7 +1300,10 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message numerus="yes">
         <source>%n code(s) de lettrage déjà utilisé(s) au compte du client : groupe(s) relettré(s) sous un nouveau code</source>
-        <translation><numerusform>%n letter code already used on the client's account: group lettered under a new code</numerusform><numerusform>%n letter codes already used on the client's account: groups lettered under new codes</numerusform></translation>
+        <translation>
+            <numerusform>%n letter code already used on the client&apos;s account: group lettered under a new code</numerusform>
+            <numerusform>%n letter codes already used on the client&apos;s account: groups lettered under new codes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1313,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Prospect</translation>
     </message>
     <message>
-        <source>En attente d'ouverture</source>
+        <source>En attente d&apos;ouverture</source>
         <translation>Pending opening</translation>
     </message>
     <message>
@@ -1364,7 +1548,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message>
         <source>IBAN du payeur</source>
-        <translation>Payer's IBAN</translation>
+        <translation>Payer&apos;s IBAN</translation>
     </message>
     <message>
         <source>SIREN</source>
@@ -1376,7 +1560,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message>
         <source>nom du payeur</source>
-        <translation>payer's name</translation>
+        <translation>payer&apos;s name</translation>
     </message>
     <message>
         <source>attribué à la main</source>
@@ -1403,13 +1587,401 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
 </context>
 <context>
+    <name>RecoveryColumns</name>
+    <message>
+        <source>Attendue jusqu&apos;au %1 (délai de grâce compris)</source>
+        <translation>Expected until %1 (grace period included)</translation>
+    </message>
+    <message>
+        <source>Tenue le %1</source>
+        <translation>Kept on %1</translation>
+    </message>
+    <message>
+        <source>Non tenue depuis le %1</source>
+        <translation>Broken since %1</translation>
+    </message>
+    <message>
+        <source>Le client : %1</source>
+        <translation>Client says: %1</translation>
+    </message>
+    <message>
+        <source>Résolu le %1</source>
+        <translation>Resolved on %1</translation>
+    </message>
+    <message>
+        <source>Décision : %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <source>Faite le</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Pour le</source>
+        <translation>Promised for</translation>
+    </message>
+    <message>
+        <source>Reçu</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Attendue jusqu&apos;au</source>
+        <translation>Expected until</translation>
+    </message>
+    <message>
+        <source>Interlocuteur</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ouvert le</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Facture</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Âge</source>
+        <translation>Age</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n j</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Résolu le</source>
+        <translation>Resolved on</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFormat</name>
+    <message>
+        <source>français</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>anglais</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryLabels</name>
+    <message>
+        <source>Rappel avant échéance</source>
+        <translation>Reminder before due date</translation>
+    </message>
+    <message>
+        <source>1re relance</source>
+        <translation>1st reminder</translation>
+    </message>
+    <message>
+        <source>2e relance</source>
+        <translation>2nd reminder</translation>
+    </message>
+    <message>
+        <source>Appel téléphonique</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Mise en demeure</source>
+        <translation>Formal notice</translation>
+    </message>
+    <message>
+        <source>Transmission au contentieux</source>
+        <translation>Handover to legal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Courrier</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Appel</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Lettre recommandée AR</source>
+        <translation>Registered letter with receipt</translation>
+    </message>
+    <message>
+        <source>Contentieux</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Courtois</source>
+        <translation>Courteous</translation>
+    </message>
+    <message>
+        <source>Rappel</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Ferme</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>Formel</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <source>Dernier avis</source>
+        <translation>Final notice</translation>
+    </message>
+    <message>
+        <source>Recouvrement judiciaire ou procédure collective : pas de relance</source>
+        <translation>Legal recovery or insolvency proceedings: no reminders</translation>
+    </message>
+    <message>
+        <source>Promesse de paiement en attente jusqu&apos;au %1</source>
+        <translation>Promise to pay pending until %1</translation>
+    </message>
+    <message>
+        <source>Promesse de paiement en attente</source>
+        <translation>Promise to pay pending</translation>
+    </message>
+    <message>
+        <source>Montant dû sous le minimum de l&apos;étape</source>
+        <translation>Amount due below the step&apos;s minimum</translation>
+    </message>
+    <message>
+        <source>Rien à relancer aujourd&apos;hui</source>
+        <translation>Nothing to chase today</translation>
+    </message>
+    <message>
+        <source>Tout le dû est en litige</source>
+        <translation>All of the amount due is disputed</translation>
+    </message>
+    <message>
+        <source>Prix</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Qualité</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Livraison</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Erreur de facturation</source>
+        <translation>Billing error</translation>
+    </message>
+    <message>
+        <source>Doublon</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Ouvert</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>En cours d&apos;analyse</source>
+        <translation>Under investigation</translation>
+    </message>
+    <message>
+        <source>Résolu par avoir</source>
+        <translation>Resolved by credit note</translation>
+    </message>
+    <message>
+        <source>Rejeté</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Résolu partiellement</source>
+        <translation>Partially resolved</translation>
+    </message>
+    <message>
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Tenue</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Non tenue</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <source>Injonction de payer</source>
+        <translation>Order for payment</translation>
+    </message>
+    <message>
+        <source>Organisme de recouvrement</source>
+        <translation>Collection agency</translation>
+    </message>
+    <message>
+        <source>Saisie conservatoire</source>
+        <translation>Protective attachment</translation>
+    </message>
+    <message>
+        <source>Déclaration de créance</source>
+        <translation>Claim declaration</translation>
+    </message>
+    <message>
+        <source>Préparé</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>Déposé</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Ordonnance rendue</source>
+        <translation>Order granted</translation>
+    </message>
+    <message>
+        <source>Signifié</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Clos</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Signifier l&apos;ordonnance (6 mois)</source>
+        <translation>Serve the order (6 months)</translation>
+    </message>
+    <message>
+        <source>Fin du délai d&apos;opposition (1 mois)</source>
+        <translation>End of the opposition period (1 month)</translation>
+    </message>
+    <message>
+        <source>Déclarer la créance (2 mois après le BODACC)</source>
+        <translation>Declare the claim (2 months after the BODACC)</translation>
+    </message>
+    <message>
+        <source>Relevé de forclusion (6 mois)</source>
+        <translation>Relief from time bar (6 months)</translation>
+    </message>
+    <message>
+        <source>Exécuter la saisie (3 mois)</source>
+        <translation>Carry out the attachment (3 months)</translation>
+    </message>
+    <message>
+        <source>Engager l&apos;action au fond (1 mois)</source>
+        <translation>Bring proceedings on the merits (1 month)</translation>
+    </message>
+    <message>
+        <source>Prescription (5 ans)</source>
+        <translation>Limitation period (5 years)</translation>
+    </message>
+    <message>
+        <source>Joint</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Pas de réponse</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Promesse de paiement</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <source>Litige signalé</source>
+        <translation>Dispute raised</translation>
+    </message>
+    <message>
+        <source>Mauvais interlocuteur</source>
+        <translation>Wrong contact</translation>
+    </message>
+    <message>
+        <source>Refus de payer</source>
+        <translation>Refused to pay</translation>
+    </message>
+    <message>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Annulé</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Relance</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Relevé de compte</source>
+        <translation>Statement of account</translation>
+    </message>
+    <message>
+        <source>Dernier avis avant poursuites</source>
+        <translation>Final notice before legal action</translation>
+    </message>
+    <message>
+        <source>Requête en injonction de payer</source>
+        <translation>Application for an order for payment</translation>
+    </message>
+</context>
+<context>
     <name>RiskLabels</name>
     <message>
-        <source>Chiffre d'affaires</source>
+        <source>Chiffre d&apos;affaires</source>
         <translation>Turnover</translation>
     </message>
     <message>
-        <source>Croissance du chiffre d'affaires</source>
+        <source>Croissance du chiffre d&apos;affaires</source>
         <translation>Turnover growth</translation>
     </message>
     <message>
@@ -1433,11 +2005,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Value added</translation>
     </message>
     <message>
-        <source>Excédent brut d'exploitation (EBE)</source>
+        <source>Excédent brut d&apos;exploitation (EBE)</source>
         <translation>Gross operating surplus (EBE)</translation>
     </message>
     <message>
-        <source>Taux de marge d'EBE</source>
+        <source>Taux de marge d&apos;EBE</source>
         <translation>EBE margin</translation>
     </message>
     <message>
@@ -1445,11 +2017,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Net margin</translation>
     </message>
     <message>
-        <source>Capacité d'autofinancement (CAF)</source>
+        <source>Capacité d&apos;autofinancement (CAF)</source>
         <translation>Cash flow from operations (CAF)</translation>
     </message>
     <message>
-        <source>Investissements de l'exercice</source>
+        <source>Investissements de l&apos;exercice</source>
         <translation>Investment of the year</translation>
     </message>
     <message>
@@ -1473,7 +2045,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Working capital requirement (BFR)</translation>
     </message>
     <message>
-        <source>BFR en jours de chiffre d'affaires</source>
+        <source>BFR en jours de chiffre d&apos;affaires</source>
         <translation>BFR in days of turnover</translation>
     </message>
     <message>
@@ -1485,7 +2057,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Supplier payment days</translation>
     </message>
     <message>
-        <source>Stocks en jours de chiffre d'affaires</source>
+        <source>Stocks en jours de chiffre d&apos;affaires</source>
         <translation>Stock in days of turnover</translation>
     </message>
     <message>
@@ -1493,7 +2065,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Net cash</translation>
     </message>
     <message>
-        <source>Trésorerie nette en jours de chiffre d'affaires</source>
+        <source>Trésorerie nette en jours de chiffre d&apos;affaires</source>
         <translation>Net cash in days of turnover</translation>
     </message>
     <message>
@@ -1521,11 +2093,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>… of which premiums, reserves and retained earnings</translation>
     </message>
     <message>
-        <source>… dont résultat de l'exercice</source>
+        <source>… dont résultat de l&apos;exercice</source>
         <translation>… of which result of the year</translation>
     </message>
     <message>
-        <source>Comptes courants d'associés</source>
+        <source>Comptes courants d&apos;associés</source>
         <translation>Shareholder current accounts</translation>
     </message>
     <message>
@@ -1537,7 +2109,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Repayment capacity</translation>
     </message>
     <message>
-        <source>Chiffre d'affaires net, France et export (2052 FL).</source>
+        <source>Chiffre d&apos;affaires net, France et export (2052 FL).</source>
         <translation>Net turnover, France and export (2052 FL).</translation>
     </message>
     <message>
@@ -1545,12 +2117,12 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>(Turnover N − turnover N-1) / turnover N-1, only between years of the same length.</translation>
     </message>
     <message>
-        <source>Bénéfice ou perte de l'exercice (2053 HN).</source>
+        <source>Bénéfice ou perte de l&apos;exercice (2053 HN).</source>
         <translation>Profit or loss of the year (2053 HN).</translation>
     </message>
     <message>
-        <source>Hausse des réserves et du report à nouveau (DD à DH) rapportée au bénéfice de l'exercice précédent : ce que les associés ont laissé dans l'entreprise.</source>
-        <translation>Increase of reserves and retained earnings (DD to DH) over the previous year's profit: what the shareholders left in the company.</translation>
+        <source>Hausse des réserves et du report à nouveau (DD à DH) rapportée au bénéfice de l&apos;exercice précédent : ce que les associés ont laissé dans l&apos;entreprise.</source>
+        <translation>Increase of reserves and retained earnings (DD to DH) over the previous year&apos;s profit: what the shareholders left in the company.</translation>
     </message>
     <message>
         <source>Ventes de marchandises − (achats de marchandises + variation de stock) : FC − (FS + FT).</source>
@@ -1565,23 +2137,23 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Gross margin + production (FF + FI + FM + FN) − consumption (FU + FV + FW).</translation>
     </message>
     <message>
-        <source>Valeur ajoutée + subventions d'exploitation (FO) − impôts et taxes (FX) − salaires et charges sociales (FY + FZ).</source>
+        <source>Valeur ajoutée + subventions d&apos;exploitation (FO) − impôts et taxes (FX) − salaires et charges sociales (FY + FZ).</source>
         <translation>Value added + operating subsidies (FO) − taxes (FX) − wages and social charges (FY + FZ).</translation>
     </message>
     <message>
-        <source>EBE / chiffre d'affaires.</source>
+        <source>EBE / chiffre d&apos;affaires.</source>
         <translation>EBE / turnover.</translation>
     </message>
     <message>
-        <source>Résultat net / chiffre d'affaires.</source>
+        <source>Résultat net / chiffre d&apos;affaires.</source>
         <translation>Net result / turnover.</translation>
     </message>
     <message>
-        <source>Méthode additive : résultat net + dotations (GA à GD, GQ, HG) − reprises (FP, GM, HC). Les cessions d'actifs ne sont pas isolées dans la liasse.</source>
+        <source>Méthode additive : résultat net + dotations (GA à GD, GQ, HG) − reprises (FP, GM, HC). Les cessions d&apos;actifs ne sont pas isolées dans la liasse.</source>
         <translation>Additive method: net result + depreciation and provisions (GA to GD, GQ, HG) − reversals (FP, GM, HC). Asset disposals are not shown separately in the tax return.</translation>
     </message>
     <message>
-        <source>Hausse de l'actif immobilisé brut (BJ) sur l'exercice ; les cessions ne figurent pas dans la liasse.</source>
+        <source>Hausse de l&apos;actif immobilisé brut (BJ) sur l&apos;exercice ; les cessions ne figurent pas dans la liasse.</source>
         <translation>Increase of gross fixed assets (BJ) over the year; disposals are not in the tax return.</translation>
     </message>
     <message>
@@ -1601,15 +2173,15 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Stable resources (equity, other equity, provisions, financial debt excluding overdrafts) − net fixed assets.</translation>
     </message>
     <message>
-        <source>Stocks nets + avances versées + clients + autres créances + charges constatées d'avance − (avances reçues + fournisseurs + dettes fiscales et sociales + dettes sur immobilisations + autres dettes + produits constatés d'avance).</source>
+        <source>Stocks nets + avances versées + clients + autres créances + charges constatées d&apos;avance − (avances reçues + fournisseurs + dettes fiscales et sociales + dettes sur immobilisations + autres dettes + produits constatés d&apos;avance).</source>
         <translation>Net stock + advances paid + receivables + other receivables + prepaid expenses − (advances received + payables + tax and social debts + debts on fixed assets + other debts + deferred income).</translation>
     </message>
     <message>
-        <source>BFR / chiffre d'affaires × 365 (ou 360 selon la politique).</source>
+        <source>BFR / chiffre d&apos;affaires × 365 (ou 360 selon la politique).</source>
         <translation>BFR / turnover × 365 (or 360, per the policy).</translation>
     </message>
     <message>
-        <source>Créances clients nettes (BX − BY) / chiffre d'affaires TTC × 365 : le délai moyen de paiement de ses clients.</source>
+        <source>Créances clients nettes (BX − BY) / chiffre d&apos;affaires TTC × 365 : le délai moyen de paiement de ses clients.</source>
         <translation>Net trade receivables (BX − BY) / turnover incl. VAT × 365: how long its customers take to pay.</translation>
     </message>
     <message>
@@ -1617,7 +2189,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Trade payables (DX) / purchases incl. VAT (FS + FU + FW) × 365: how long it takes to pay its suppliers.</translation>
     </message>
     <message>
-        <source>Stocks nets / chiffre d'affaires × 365.</source>
+        <source>Stocks nets / chiffre d&apos;affaires × 365.</source>
         <translation>Net stock / turnover × 365.</translation>
     </message>
     <message>
@@ -1625,7 +2197,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Marketable securities + cash − bank overdrafts (EH); equals FRNG − BFR.</translation>
     </message>
     <message>
-        <source>Trésorerie nette / chiffre d'affaires × 365.</source>
+        <source>Trésorerie nette / chiffre d&apos;affaires × 365.</source>
         <translation>Net cash / turnover × 365.</translation>
     </message>
     <message>
@@ -1633,7 +2205,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Net marketable securities (CD − CE).</translation>
     </message>
     <message>
-        <source>Autres créances nettes (BZ − CA) / total du bilan. Une part élevée avec peu de créances clients laisse penser à de l'affacturage.</source>
+        <source>Autres créances nettes (BZ − CA) / total du bilan. Une part élevée avec peu de créances clients laisse penser à de l&apos;affacturage.</source>
         <translation>Net other receivables (BZ − CA) / total assets. A high share with few trade receivables suggests factoring.</translation>
     </message>
     <message>
@@ -1653,7 +2225,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Premiums, revaluation reserves, reserves and retained earnings (DB to DH).</translation>
     </message>
     <message>
-        <source>Résultat de l'exercice au passif (DI).</source>
+        <source>Résultat de l&apos;exercice au passif (DI).</source>
         <translation>Result of the year on the liabilities side (DI).</translation>
     </message>
     <message>
@@ -1661,11 +2233,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Debts to the group and shareholders (2057 VI): funds the shareholders may withdraw.</translation>
     </message>
     <message>
-        <source>Capitaux propres / total du bilan. Au-dessus de 20 % à 25 %, l'entreprise dépend peu de ses prêteurs.</source>
+        <source>Capitaux propres / total du bilan. Au-dessus de 20 % à 25 %, l&apos;entreprise dépend peu de ses prêteurs.</source>
         <translation>Equity / total assets. Above 20 % to 25 %, the company depends little on its lenders.</translation>
     </message>
     <message>
-        <source>Dettes financières (DS à DV) / CAF : années de CAF pour rembourser. Au-delà de 3 à 4 ans, l'endettement pèse.</source>
+        <source>Dettes financières (DS à DV) / CAF : années de CAF pour rembourser. Au-delà de 3 à 4 ans, l&apos;endettement pèse.</source>
         <translation>Financial debt (DS to DV) / CAF: years of cash flow to repay. Beyond 3 to 4 years, the debt weighs.</translation>
     </message>
     <message>
@@ -1685,7 +2257,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>negative denominator</translation>
     </message>
     <message>
-        <source>pas d'exercice précédent</source>
+        <source>pas d&apos;exercice précédent</source>
         <translation>no previous year</translation>
     </message>
     <message>
@@ -1697,7 +2269,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>negative CAF</translation>
     </message>
     <message>
-        <source>pas de bénéfice l'an passé</source>
+        <source>pas de bénéfice l&apos;an passé</source>
         <translation>no profit last year</translation>
     </message>
     <message>
@@ -1713,7 +2285,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>no ceiling</translation>
     </message>
     <message>
-        <source>pas d'assurance-crédit</source>
+        <source>pas d&apos;assurance-crédit</source>
         <translation>no credit insurance</translation>
     </message>
     <message>
@@ -1773,11 +2345,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>0.717 X1 + 0.847 X2 + 3.107 X3 + 0.420 X4 + 0.998 X5 with X4 = book equity / liabilities. Safe above 2.90, distress below 1.23.</translation>
     </message>
     <message>
-        <source>6,56 X1 + 3,26 X2 + 6,72 X3 + 1,05 X4, sans le chiffre d'affaires. Sûr au-dessus de 2,60, détresse sous 1,10.</source>
+        <source>6,56 X1 + 3,26 X2 + 6,72 X3 + 1,05 X4, sans le chiffre d&apos;affaires. Sûr au-dessus de 2,60, détresse sous 1,10.</source>
         <translation>6.56 X1 + 3.26 X2 + 6.72 X3 + 1.05 X4, without turnover. Safe above 2.60, distress below 1.10.</translation>
     </message>
     <message>
-        <source>Z″ + 3,25, sur l'échelle des notations obligataires. Sûr au-dessus de 5,85, détresse sous 4,35 : ne pas comparer aux seuils de Z″.</source>
+        <source>Z″ + 3,25, sur l&apos;échelle des notations obligataires. Sûr au-dessus de 5,85, détresse sous 4,35 : ne pas comparer aux seuils de Z″.</source>
         <translation>Z″ + 3.25, on the bond-rating scale. Safe above 5.85, distress below 4.35: never compare with the Z″ cut-offs.</translation>
     </message>
     <message>
@@ -1845,8 +2417,8 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>need: purchases × (term + delay) / 365</translation>
     </message>
     <message>
-        <source>agrément de l'assureur-crédit</source>
-        <translation>credit insurer's cover</translation>
+        <source>agrément de l&apos;assureur-crédit</source>
+        <translation>credit insurer&apos;s cover</translation>
     </message>
     <message>
         <source>aucune règle applicable</source>
@@ -1948,11 +2520,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Early-payment discount: %1</translation>
     </message>
     <message>
-        <source>Pas d'escompte pour paiement anticipé</source>
+        <source>Pas d&apos;escompte pour paiement anticipé</source>
         <translation>No discount for early payment</translation>
     </message>
     <message>
-        <source>Taux des pénalités de retard : %1 par an, exigibles dès le lendemain de la date d'échéance sans qu'un rappel soit nécessaire (art. L441-10 du Code de commerce)</source>
+        <source>Taux des pénalités de retard : %1 par an, exigibles dès le lendemain de la date d&apos;échéance sans qu&apos;un rappel soit nécessaire (art. L441-10 du Code de commerce)</source>
         <translation>Late-payment penalty rate: %1 per year, payable from the day after the due date without any reminder being necessary (art. L441-10 of the French Commercial Code)</translation>
     </message>
     <message>
@@ -1980,11 +2552,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>mixed (supply of goods and supply of services)</translation>
     </message>
     <message>
-        <source>Nature de l'opération : %1</source>
+        <source>Nature de l&apos;opération : %1</source>
         <translation>Type of transaction: %1</translation>
     </message>
     <message>
-        <source>Option pour le paiement de la taxe d'après les débits</source>
+        <source>Option pour le paiement de la taxe d&apos;après les débits</source>
         <translation>Option for payment of VAT on debits</translation>
     </message>
     <message>
@@ -2000,7 +2572,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Invoice no. %1</translation>
     </message>
     <message>
-        <source>Date d'émission</source>
+        <source>Date d&apos;émission</source>
         <translation>Issue date</translation>
     </message>
     <message>
@@ -2008,7 +2580,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Delivery date</translation>
     </message>
     <message>
-        <source>Date d'échéance</source>
+        <source>Date d&apos;échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
@@ -2028,7 +2600,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Credit note on invoice no. %1 — reason: %2</translation>
     </message>
     <message>
-        <source>Conditions de paiement : %1 — date d'échéance : %2</source>
+        <source>Conditions de paiement : %1 — date d&apos;échéance : %2</source>
         <translation>Payment terms: %1 — due date: %2</translation>
     </message>
     <message>
@@ -2099,7 +2671,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Blocked</translation>
     </message>
     <message>
-        <source>le compte client n'est pas actif (statut « %1 »)</source>
+        <source>le compte client n&apos;est pas actif (statut « %1 »)</source>
         <translation>the client account is not active (status “%1”)</translation>
     </message>
     <message>
@@ -2107,7 +2679,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>the client account is blocked</translation>
     </message>
     <message>
-        <source>l'entreprise a cessé son activité</source>
+        <source>l&apos;entreprise a cessé son activité</source>
         <translation>the company has ceased trading</translation>
     </message>
     <message>
@@ -2115,7 +2687,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>insolvency proceedings under way: %1</translation>
     </message>
     <message>
-        <source>aucune limite de crédit n'est accordée</source>
+        <source>aucune limite de crédit n&apos;est accordée</source>
         <translation>no credit limit has been granted</translation>
     </message>
     <message>
@@ -2123,7 +2695,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>the limit was due for review on %1</translation>
     </message>
     <message>
-        <source>l'encours atteindrait %1 pour une limite de %2 (dépassement de %3, tolérance %4)</source>
+        <source>l&apos;encours atteindrait %1 pour une limite de %2 (dépassement de %3, tolérance %4)</source>
         <translation>the exposure would reach %1 against a limit of %2 (over by %3, tolerance %4)</translation>
     </message>
     <message>
@@ -2164,6 +2736,17 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     <message>
         <source>livraison de biens et prestation de services</source>
         <translation>supply of goods and supply of services</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditCommand</name>
+    <message>
+        <source>modèle %1</source>
+        <translation>template %1</translation>
+    </message>
+    <message>
+        <source>modèle d&apos;origine %1</source>
+        <translation>original template %1</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2806,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
 <context>
     <name>pc::ui::AccountForm</name>
     <message>
-        <source>attribué à l'enregistrement (411…)</source>
+        <source>attribué à l&apos;enregistrement (411…)</source>
         <translation>assigned when saved (411…)</translation>
     </message>
     <message>
@@ -2231,7 +2814,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>FR76 …</translation>
     </message>
     <message>
-        <source>Reprendre l'adresse du siège</source>
+        <source>Reprendre l&apos;adresse du siège</source>
         <translation>Use the head office address</translation>
     </message>
     <message>
@@ -2259,7 +2842,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>BIC</translation>
     </message>
     <message>
-        <source>Date de l'extrait Kbis</source>
+        <source>Date de l&apos;extrait Kbis</source>
         <translation>Kbis extract date</translation>
     </message>
     <message>
@@ -2282,19 +2865,19 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Activate the account</translation>
     </message>
     <message>
-        <source>Dossier d'ouverture de compte</source>
+        <source>Dossier d&apos;ouverture de compte</source>
         <translation>Account-opening file</translation>
     </message>
     <message>
         <source>Contact comptabilité fournisseurs du client</source>
-        <translation>Client's accounts-payable contact</translation>
+        <translation>Client&apos;s accounts-payable contact</translation>
     </message>
     <message>
         <source>Liste de contrôle</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <source>Le compte est « %1 » : il n'est pas à ouvrir.</source>
+        <source>Le compte est « %1 » : il n&apos;est pas à ouvrir.</source>
         <translation>The account is “%1”: there is nothing to open.</translation>
     </message>
     <message>
@@ -2357,7 +2940,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message>
         <source>IBAN du payeur</source>
-        <translation>Payer's IBAN</translation>
+        <translation>Payer&apos;s IBAN</translation>
     </message>
     <message>
         <source>Libellé et références</source>
@@ -2379,7 +2962,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Credit check — %1</translation>
     </message>
     <message>
-        <source>pourquoi passer outre, et qui l'a décidé</source>
+        <source>pourquoi passer outre, et qui l&apos;a décidé</source>
         <translation>why override, and who decided it</translation>
     </message>
     <message>
@@ -2391,7 +2974,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Confirm despite the warnings</translation>
     </message>
     <message>
-        <source>Le contrôle bloque l'opération. Vous pouvez passer outre en indiquant le motif, qui sera inscrit au journal d'audit.</source>
+        <source>Le contrôle bloque l&apos;opération. Vous pouvez passer outre en indiquant le motif, qui sera inscrit au journal d&apos;audit.</source>
         <translation>The check blocks the operation. You can override it by giving the reason, which will be recorded in the audit log.</translation>
     </message>
     <message>
@@ -2399,7 +2982,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Override the block</translation>
     </message>
     <message>
-        <source>Le contrôle bloque l'opération et l'utilisateur « %1 » n'a pas le droit de passer outre. Demandez à un responsable du crédit.</source>
+        <source>Le contrôle bloque l&apos;opération et l&apos;utilisateur « %1 » n&apos;a pas le droit de passer outre. Demandez à un responsable du crédit.</source>
         <translation>The check blocks the operation and the user “%1” is not allowed to override it. Ask a credit manager.</translation>
     </message>
     <message>
@@ -2438,7 +3021,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Amount requested (incl. VAT)</translation>
     </message>
     <message>
-        <source>Encours après l'opération</source>
+        <source>Encours après l&apos;opération</source>
         <translation>Exposure after the operation</translation>
     </message>
     <message>
@@ -2484,7 +3067,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         </translation>
     </message>
     <message>
-        <source>Aucune alerte : l'opération tient dans la limite.</source>
+        <source>Aucune alerte : l&apos;opération tient dans la limite.</source>
         <translation>No warning: the operation fits within the limit.</translation>
     </message>
 </context>
@@ -2585,7 +3168,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Remove</translation>
     </message>
     <message>
-        <source>le SIRET %1 n'appartient pas au SIREN %2</source>
+        <source>le SIRET %1 n&apos;appartient pas au SIREN %2</source>
         <translation>the SIRET %1 does not belong to the SIREN %2</translation>
     </message>
 </context>
@@ -2656,7 +3239,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         </translation>
     </message>
     <message>
-        <source>paiement garanti à l'échéance</source>
+        <source>paiement garanti à l&apos;échéance</source>
         <translation>payment guaranteed on the due date</translation>
     </message>
     <message>
@@ -2664,11 +3247,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>payment not guaranteed</translation>
     </message>
     <message>
-        <source>à l'initiative du vendeur</source>
+        <source>à l&apos;initiative du vendeur</source>
         <translation>initiated by the seller</translation>
     </message>
     <message>
-        <source>à l'initiative du client</source>
+        <source>à l&apos;initiative du client</source>
         <translation>initiated by the client</translation>
     </message>
     <message>
@@ -2692,7 +3275,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Letters the selected debits and credits (%1)</translation>
     </message>
     <message>
-        <source>Délettre le groupe des pièces sélectionnées, par son code, ou retire les imputations partielles d'une pièce sans code (%1)</source>
+        <source>Délettre le groupe des pièces sélectionnées, par son code, ou retire les imputations partielles d&apos;une pièce sans code (%1)</source>
         <translation>Unletters the group of the selected items, by its code, or removes the partial allocations of an item without a code (%1)</translation>
     </message>
     <message>
@@ -2761,7 +3344,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message>
         <source>Solde : &lt;b&gt;%1&lt;/b&gt; en faveur du client</source>
-        <translation>Balance: &lt;b&gt;%1&lt;/b&gt; in the client's favour</translation>
+        <translation>Balance: &lt;b&gt;%1&lt;/b&gt; in the client&apos;s favour</translation>
     </message>
     <message>
         <source>Solde dû par le client : &lt;b&gt;%1&lt;/b&gt;</source>
@@ -2775,7 +3358,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         </translation>
     </message>
     <message>
-        <source>Rien d'échu au %1</source>
+        <source>Rien d&apos;échu au %1</source>
         <translation>Nothing overdue as of %1</translation>
     </message>
     <message>
@@ -2796,15 +3379,15 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
     <message>
         <source>Mode actuel du client : %1 — à faire évoluer</source>
-        <translation>Client's current method: %1 — to be changed</translation>
+        <translation>Client&apos;s current method: %1 — to be changed</translation>
     </message>
     <message>
         <source>Mode actuel du client : %1</source>
-        <translation>Client's current method: %1</translation>
+        <translation>Client&apos;s current method: %1</translation>
     </message>
     <message>
         <source>Mode actuel du client : non renseigné</source>
-        <translation>Client's current method: not set</translation>
+        <translation>Client&apos;s current method: not set</translation>
     </message>
     <message>
         <source>Selon sa classe de risque (%1) : %2</source>
@@ -2815,7 +3398,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>&lt;b&gt;Movements to assign&lt;/b&gt;: none, every imported receipt has found its client.</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Mouvements à attribuer&lt;/b&gt; : %n encaissement(s) dont le payeur n'a pas été reconnu, %1</source>
+        <source>&lt;b&gt;Mouvements à attribuer&lt;/b&gt; : %n encaissement(s) dont le payeur n&apos;a pas été reconnu, %1</source>
         <translation>
             <numerusform>&lt;b&gt;Movements to assign&lt;/b&gt;: %n receipt whose payer was not recognised, %1</numerusform>
             <numerusform>&lt;b&gt;Movements to assign&lt;/b&gt;: %n receipts whose payer was not recognised, %1</numerusform>
@@ -2834,15 +3417,15 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Selected debit %1, selected credit %2: difference of %3.</translation>
     </message>
     <message>
-        <source>L'écart est dans la tolérance de %1 : il sera passé en écart de règlement (journal OD) et les pièces seront lettrées.</source>
+        <source>L&apos;écart est dans la tolérance de %1 : il sera passé en écart de règlement (journal OD) et les pièces seront lettrées.</source>
         <translation>The difference is within the tolerance of %1: it will be posted as a payment difference (OD journal) and the items will be lettered.</translation>
     </message>
     <message>
-        <source>Lettrer avec l'&amp;écart</source>
+        <source>Lettrer avec l&apos;&amp;écart</source>
         <translation>Letter with the &amp;difference</translation>
     </message>
     <message>
-        <source>Les pièces seront imputées à hauteur de %1, sans code de lettre : %2 resteront ouverts. Ctrl+Z annule l'imputation.</source>
+        <source>Les pièces seront imputées à hauteur de %1, sans code de lettre : %2 resteront ouverts. Ctrl+Z annule l&apos;imputation.</source>
         <translation>The items will be allocated up to %1, without a letter code: %2 will remain open. Ctrl+Z undoes the allocation.</translation>
     </message>
     <message>
@@ -2896,7 +3479,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         </translation>
     </message>
     <message>
-        <source>Ce retrait ne s'annule pas par Ctrl+Z : il faudra lettrer à nouveau.</source>
+        <source>Ce retrait ne s&apos;annule pas par Ctrl+Z : il faudra lettrer à nouveau.</source>
         <translation>This removal cannot be undone with Ctrl+Z: you will have to letter again.</translation>
     </message>
     <message>
@@ -2931,7 +3514,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         </translation>
     </message>
     <message>
-        <source>Règlement enregistré : choisissez les factures qu'il solde, puis lettrez (Ctrl+L).</source>
+        <source>Règlement enregistré : choisissez les factures qu&apos;il solde, puis lettrez (Ctrl+L).</source>
         <translation>Payment recorded: choose the invoices it settles, then letter (Ctrl+L).</translation>
     </message>
     <message>
@@ -2939,7 +3522,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Assignment refused: %1</translation>
     </message>
     <message>
-        <source>Mouvement attribué : il figure au crédit du compte, à lettrer avec les factures qu'il règle.</source>
+        <source>Mouvement attribué : il figure au crédit du compte, à lettrer avec les factures qu&apos;il règle.</source>
         <translation>Movement assigned: it is on the credit side of the account, to be lettered with the invoices it pays.</translation>
     </message>
     <message>
@@ -2947,12 +3530,12 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Assign a movement</translation>
     </message>
     <message>
-        <source>Attribuer l'encaissement de %1 du %2 (%3) à %4 ?</source>
+        <source>Attribuer l&apos;encaissement de %1 du %2 (%3) à %4 ?</source>
         <translation>Assign the receipt of %1 dated %2 (%3) to %4?</translation>
     </message>
     <message>
         <source>Il devient un règlement du client, à lettrer avec ses factures.</source>
-        <translation>It becomes a payment from the client, to be lettered with the client's invoices.</translation>
+        <translation>It becomes a payment from the client, to be lettered with the client&apos;s invoices.</translation>
     </message>
     <message>
         <source>A&amp;ttribuer</source>
@@ -2991,7 +3574,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Letter the open items of all clients as of %1?</translation>
     </message>
     <message>
-        <source>Les règles s'appliquent dans l'ordre : référence de facture, montant exact, combinaison de pièces, imputation partielle. Un groupe se délettre ensuite par son code (Ctrl+Maj+L).</source>
+        <source>Les règles s&apos;appliquent dans l&apos;ordre : référence de facture, montant exact, combinaison de pièces, imputation partielle. Un groupe se délettre ensuite par son code (Ctrl+Maj+L).</source>
         <translation>The rules apply in this order: invoice reference, exact amount, combination of items, partial allocation. A group can then be unlettered by its code (Ctrl+Shift+L).</translation>
     </message>
     <message>
@@ -3011,11 +3594,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Bank statement import</translation>
     </message>
     <message>
-        <source>Import annulé : rien n'a été enregistré.</source>
+        <source>Import annulé : rien n&apos;a été enregistré.</source>
         <translation>Import cancelled: nothing was saved.</translation>
     </message>
     <message numerus="yes">
-        <source>Relevé refusé : %n erreur(s). Rien n'a été enregistré.</source>
+        <source>Relevé refusé : %n erreur(s). Rien n&apos;a été enregistré.</source>
         <translation>
             <numerusform>Statement rejected: %n error. Nothing was saved.</numerusform>
             <numerusform>Statement rejected: %n errors. Nothing was saved.</numerusform>
@@ -3024,8 +3607,8 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     <message numerus="yes">
         <source>%n règlement(s) reconnu(s), inscrit(s) au compte des clients : %1.</source>
         <translation>
-            <numerusform>%n payment recognised, posted to the client's account: %1.</numerusform>
-            <numerusform>%n payments recognised, posted to the clients' accounts: %1.</numerusform>
+            <numerusform>%n payment recognised, posted to the client&apos;s account: %1.</numerusform>
+            <numerusform>%n payments recognised, posted to the clients&apos; accounts: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3047,7 +3630,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n mouvement(s) déjà importé(s) d'un autre relevé, ignoré(s).</source>
+        <source>%n mouvement(s) déjà importé(s) d&apos;un autre relevé, ignoré(s).</source>
         <translation>
             <numerusform>%n movement already imported from another statement, ignored.</numerusform>
             <numerusform>%n movements already imported from another statement, ignored.</numerusform>
@@ -3065,7 +3648,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>FEC import</translation>
     </message>
     <message numerus="yes">
-        <source>FEC refusé : %n erreur(s). Rien n'a été enregistré.</source>
+        <source>FEC refusé : %n erreur(s). Rien n&apos;a été enregistré.</source>
         <translation>
             <numerusform>FEC rejected: %n error. Nothing was saved.</numerusform>
             <numerusform>FEC rejected: %n errors. Nothing was saved.</numerusform>
@@ -3132,11 +3715,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         </translation>
     </message>
     <message>
-        <source>Lettrage automatique annulé : rien n'a été modifié.</source>
+        <source>Lettrage automatique annulé : rien n&apos;a été modifié.</source>
         <translation>Automatic lettering cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <source>Lettrage automatique impossible : rien n'a été modifié.</source>
+        <source>Lettrage automatique impossible : rien n&apos;a été modifié.</source>
         <translation>Automatic lettering failed: nothing was changed.</translation>
     </message>
     <message numerus="yes">
@@ -3202,14 +3785,14 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>required</translation>
     </message>
     <message>
-        <source>« %1 » n'existe pas dans la nomenclature NAF rév. 2</source>
+        <source>« %1 » n&apos;existe pas dans la nomenclature NAF rév. 2</source>
         <translation>“%1” is not in the NAF rev. 2 classification</translation>
     </message>
 </context>
 <context>
     <name>pc::ui::CompanySettingsDialog</name>
     <message>
-        <source>Paramètres de l'entreprise</source>
+        <source>Paramètres de l&apos;entreprise</source>
         <translation>Company settings</translation>
     </message>
     <message>
@@ -3289,7 +3872,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Late-payment penalty rate (%)</translation>
     </message>
     <message>
-        <source>vide : pas d'escompte</source>
+        <source>vide : pas d&apos;escompte</source>
         <translation>empty: no discount</translation>
     </message>
     <message>
@@ -3297,11 +3880,11 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Early-payment discount (%)</translation>
     </message>
     <message>
-        <source>Option pour le paiement de la taxe d'après les débits</source>
+        <source>Option pour le paiement de la taxe d&apos;après les débits</source>
         <translation>Option for payment of VAT on debits</translation>
     </message>
     <message>
-        <source>Catégories comptées dans l'encours :</source>
+        <source>Catégories comptées dans l&apos;encours :</source>
         <translation>Categories counted in the exposure:</translation>
     </message>
     <message>
@@ -3325,7 +3908,7 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <translation>Over-limit tolerance (%)</translation>
     </message>
     <message>
-        <source>Seuil d'alerte sur l'échu (€)</source>
+        <source>Seuil d&apos;alerte sur l&apos;échu (€)</source>
         <translation>Overdue warning threshold (€)</translation>
     </message>
     <message>
@@ -3472,7 +4055,7 @@ entered by %2 on %3</translation>
         <translation>Balance-sheet scores</translation>
     </message>
     <message>
-        <source>Aucune liasse fiscale : saisissez ou importez les comptes à l'étape 1. Le score interne ne repose alors que sur les événements connus.</source>
+        <source>Aucune liasse fiscale : saisissez ou importez les comptes à l&apos;étape 1. Le score interne ne repose alors que sur les événements connus.</source>
         <translation>No tax return: enter or import the accounts at stage 1. The internal score then rests on the known events only.</translation>
     </message>
     <message>
@@ -3516,15 +4099,15 @@ entered by %2 on %3</translation>
         <translation>Usual delay:</translation>
     </message>
     <message>
-        <source>Garantie de l'assureur :</source>
-        <translation>Insurer's cover:</translation>
+        <source>Garantie de l&apos;assureur :</source>
+        <translation>Insurer&apos;s cover:</translation>
     </message>
     <message>
         <source>Privilèges inscrits :</source>
         <translation>Liens registered:</translation>
     </message>
     <message>
-        <source>Privilèges de l'URSSAF ou du Trésor public inscrits au greffe contre le client</source>
+        <source>Privilèges de l&apos;URSSAF ou du Trésor public inscrits au greffe contre le client</source>
         <translation>URSSAF or Treasury liens registered at the court registry against the client</translation>
     </message>
     <message>
@@ -3604,7 +4187,7 @@ entered by %2 on %3</translation>
         <translation>No deposit required.</translation>
     </message>
     <message>
-        <source>Aucune limite en vigueur : pas d'encours autorisé à ce jour.</source>
+        <source>Aucune limite en vigueur : pas d&apos;encours autorisé à ce jour.</source>
         <translation>No limit in force: no credit allowed to date.</translation>
     </message>
     <message>
@@ -3631,7 +4214,7 @@ entered by %2 on %3</translation>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <source>un montant négatif n'a pas de sens ici</source>
+        <source>un montant négatif n&apos;a pas de sens ici</source>
         <translation>a negative amount makes no sense here</translation>
     </message>
     <message>
@@ -3639,8 +4222,8 @@ entered by %2 on %3</translation>
         <translation>Expected annual purchases</translation>
     </message>
     <message>
-        <source>Garantie de l'assureur-crédit</source>
-        <translation>Credit insurer's cover</translation>
+        <source>Garantie de l&apos;assureur-crédit</source>
+        <translation>Credit insurer&apos;s cover</translation>
     </message>
     <message>
         <source>Profil de crédit enregistré : la recommandation est recalculée.</source>
@@ -3673,7 +4256,7 @@ entered by %2 on %3</translation>
         <translation>Client file</translation>
     </message>
     <message>
-        <source>1  S'informer</source>
+        <source>1  S&apos;informer</source>
         <translation>1  Gather information</translation>
     </message>
     <message>
@@ -3796,7 +4379,7 @@ entered by %2 on %3</translation>
         <translation>Orders to deliver</translation>
     </message>
     <message>
-        <source>Aucune commande confirmée à livrer : confirmez une commande à l'étape 4.</source>
+        <source>Aucune commande confirmée à livrer : confirmez une commande à l&apos;étape 4.</source>
         <translation>No confirmed order to deliver: confirm an order at stage 4.</translation>
     </message>
     <message>
@@ -3825,7 +4408,7 @@ entered by %2 on %3</translation>
     </message>
     <message>
         <source>Livraisons du client</source>
-        <translation>Client's deliveries</translation>
+        <translation>Client&apos;s deliveries</translation>
     </message>
     <message>
         <source>Enregistrer le bon signé…</source>
@@ -3844,7 +4427,7 @@ entered by %2 on %3</translation>
         <translation>deliver order %1</translation>
     </message>
     <message>
-        <source>Livraison de la commande %1 non effectuée : le contrôle de crédit l'arrête.</source>
+        <source>Livraison de la commande %1 non effectuée : le contrôle de crédit l&apos;arrête.</source>
         <translation>Order %1 not delivered: the credit check stops it.</translation>
     </message>
     <message>
@@ -3862,6 +4445,577 @@ entered by %2 on %3</translation>
     <message>
         <source>Bon signé de la livraison %1 enregistré.</source>
         <translation>Signed note of delivery %1 recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::DisputeDialog</name>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nouveau litige</source>
+        <translation>New dispute</translation>
+    </message>
+    <message>
+        <source>vide : tout le montant ouvert</source>
+        <translation>empty: the whole open amount</translation>
+    </message>
+    <message>
+        <source>Qui instruit le litige : le commercial, la logistique, la comptabilité…</source>
+        <translation>Who handles the dispute: the sales rep, logistics, accounting…</translation>
+    </message>
+    <message>
+        <source>ce que le client conteste</source>
+        <translation>what the client disputes</translation>
+    </message>
+    <message>
+        <source>Le montant en litige sort des relances et apparaît à part dans l&apos;encours jusqu&apos;à sa résolution.</source>
+        <translation>The disputed amount is left out of reminders and shown separately in the exposure until the dispute is resolved.</translation>
+    </message>
+    <message>
+        <source>C&amp;lient :</source>
+        <translation>C&amp;lient:</translation>
+    </message>
+    <message>
+        <source>&amp;Facture :</source>
+        <translation>&amp;Invoice:</translation>
+    </message>
+    <message>
+        <source>&amp;Montant contesté :</source>
+        <translation>Disputed &amp;amount:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;tif :</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsable :</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Note :</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Ouvrir le litige</source>
+        <translation>Open the dispute</translation>
+    </message>
+    <message>
+        <source>%1 — %2 ouverts, échéance %3</source>
+        <translation>%1 — %2 open, due %3</translation>
+    </message>
+    <message>
+        <source>Choisissez le client.</source>
+        <translation>Choose the client.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::DisputeResolutionDialog</name>
+    <message>
+        <source>Résoudre le litige</source>
+        <translation>Resolve the dispute</translation>
+    </message>
+    <message>
+        <source>Avoir du montant contesté</source>
+        <translation>Credit note for the disputed amount</translation>
+    </message>
+    <message>
+        <source>Rejeté : la facture est due</source>
+        <translation>Rejected: the invoice is due</translation>
+    </message>
+    <message>
+        <source>Avoir partiel</source>
+        <translation>Partial credit note</translation>
+    </message>
+    <message>
+        <source>ce qui a été décidé, avec qui</source>
+        <translation>what was decided, and with whom</translation>
+    </message>
+    <message>
+        <source>Litige sur la facture &lt;b&gt;%1&lt;/b&gt; de &lt;b&gt;%2&lt;/b&gt; : %3 contestés (%4).</source>
+        <translation>Dispute on invoice &lt;b&gt;%1&lt;/b&gt; for &lt;b&gt;%2&lt;/b&gt;: %3 disputed (%4).</translation>
+    </message>
+    <message>
+        <source>Un avoir s&apos;émet sur la série des factures (étape 6) et s&apos;inscrit au compte du client.</source>
+        <translation>A credit note is issued in the invoice number series (stage 6) and posted to the client&apos;s account.</translation>
+    </message>
+    <message>
+        <source>&amp;Décision :</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>Montant de l&apos;&amp;avoir TTC :</source>
+        <translation>Credit note &amp;amount incl. VAT:</translation>
+    </message>
+    <message>
+        <source>&amp;Note :</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Résoudre</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>vide : %1</source>
+        <translation>empty: %1</translation>
+    </message>
+    <message>
+        <source>obligatoire</source>
+        <translation>required</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::DisputesTab</name>
+    <message>
+        <source>En cours d&apos;anal&amp;yse</source>
+        <translation>Investi&amp;gate</translation>
+    </message>
+    <message>
+        <source>&amp;Résoudre…</source>
+        <translation>&amp;Resolve…</translation>
+    </message>
+    <message>
+        <source>Litiges en cours</source>
+        <translation>Active disputes</translation>
+    </message>
+    <message>
+        <source>Tous les litiges</source>
+        <translation>All disputes</translation>
+    </message>
+    <message>
+        <source>Le litige passe à l&apos;analyse, à votre nom</source>
+        <translation>The dispute moves to investigation, in your name</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau litige…</source>
+        <translation>Ne&amp;w dispute…</translation>
+    </message>
+    <message>
+        <source>Litiges en cours par motif :
+%1</source>
+        <translation>Active disputes by reason:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n litige(s) en cours&lt;/b&gt; pour &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n active dispute&lt;/b&gt; for &lt;b&gt;%1&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n active disputes&lt;/b&gt; for &lt;b&gt;%1&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · âge moyen %n jour(s)</source>
+        <translation>
+            <numerusform> · average age %n day</numerusform>
+            <numerusform> · average age %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, le plus ancien %n jour(s)</source>
+        <translation>
+            <numerusform>, oldest %n day</numerusform>
+            <numerusform>, oldest %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n résolu(s)</source>
+        <translation>
+            <numerusform> · %n resolved</numerusform>
+            <numerusform> · %n resolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, en %n jour(s) en moyenne</source>
+        <translation>
+            <numerusform>, in %n day on average</numerusform>
+            <numerusform>, in %n days on average</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Litige ouvert : son montant sort des relances jusqu&apos;à sa résolution.</source>
+        <translation>Dispute opened: its amount is left out of reminders until it is resolved.</translation>
+    </message>
+    <message>
+        <source>Litige non modifié</source>
+        <translation>Dispute not changed</translation>
+    </message>
+    <message>
+        <source>Litige sur %1 en cours d&apos;analyse par %2.</source>
+        <translation>Dispute on %1 under investigation by %2.</translation>
+    </message>
+    <message>
+        <source>Litige résolu.</source>
+        <translation>Dispute resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::DunningCallDialog</name>
+    <message>
+        <source>Promesse de paiement</source>
+        <translation>Promise to pay</translation>
+    </message>
+    <message>
+        <source>Noter l&apos;appel</source>
+        <translation>Log the call</translation>
+    </message>
+    <message>
+        <source>ce que le client a dit, à qui vous avez parlé</source>
+        <translation>what the client said, who you spoke to</translation>
+    </message>
+    <message>
+        <source>Le jour où rappeler ou agir ; vide si rien n&apos;est prévu.</source>
+        <translation>The day to call back or act; empty if nothing is planned.</translation>
+    </message>
+    <message>
+        <source>qui s&apos;est engagé</source>
+        <translation>who made the commitment</translation>
+    </message>
+    <message>
+        <source>&amp;Montant :</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Payé &amp;le :</source>
+        <translation>Payment &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Interlocuteur :</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Appel de relance à &lt;b&gt;%1&lt;/b&gt; : son résultat clôt la tâche.</source>
+        <translation>Reminder call to &lt;b&gt;%1&lt;/b&gt;: its outcome closes the task.</translation>
+    </message>
+    <message>
+        <source>Appel à &lt;b&gt;%1&lt;/b&gt;, en dehors du scénario de relance.</source>
+        <translation>Call to &lt;b&gt;%1&lt;/b&gt;, outside the dunning scenario.</translation>
+    </message>
+    <message>
+        <source>&amp;Résultat :</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Note :</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Prochaine action le :</source>
+        <translation>Ne&amp;xt action on:</translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;appel</source>
+        <translation>Save the call</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>L&apos;appel n&apos;a pas été enregistré : %1</source>
+        <translation>The call was not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::DunningPlanModel</name>
+    <message numerus="yes">
+        <source>%n j</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>à échoir</source>
+        <translation>not yet due</translation>
+    </message>
+    <message>
+        <source>à confirmer</source>
+        <translation>to confirm</translation>
+    </message>
+    <message>
+        <source>automatique</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>Étape avancée : une promesse de paiement n&apos;a pas été tenue.</source>
+        <translation>Step escalated: a promise to pay was not kept.</translation>
+    </message>
+    <message>
+        <source>%1 — échéance %2 — %3</source>
+        <translation>%1 — due %2 — %3</translation>
+    </message>
+    <message>
+        <source> (dont %1 en litige)</source>
+        <translation> (of which %1 disputed)</translation>
+    </message>
+    <message>
+        <source>Le document attend votre confirmation (Ctrl+Entrée).</source>
+        <translation>The document awaits your confirmation (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Part avec le lot automatique, ou dès maintenant si vous le confirmez.</source>
+        <translation>Goes out with the automatic batch, or right away if you confirm it.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Pièces</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Envoi</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Sales rep</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::DunningWorklistTab</name>
+    <message>
+        <source>Prévue le</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Tâche</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Pièces</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Confirmer et envoyer</source>
+        <translation>Confirm and send</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Aperçu du document</source>
+        <translation>Preview document</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Noter l&apos;appel</source>
+        <translation>Log the call</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Écrit le document de l&apos;action choisie dans le dossier des relances, ou ajoute l&apos;appel aux tâches</source>
+        <translation>Writes the document of the selected action to the dunning folder, or adds the call to the tasks</translation>
+    </message>
+    <message>
+        <source>Montre le document tel qu&apos;il partira</source>
+        <translation>Shows the document as it will be sent</translation>
+    </message>
+    <message>
+        <source>Note le résultat de l&apos;appel choisi, ou d&apos;un appel au client choisi</source>
+        <translation>Logs the outcome of the selected call, or of a call to the selected client</translation>
+    </message>
+    <message>
+        <source>Actions du jour</source>
+        <translation>Today&apos;s actions</translation>
+    </message>
+    <message>
+        <source>Envoyer le lot automati&amp;que…</source>
+        <translation>Send the automatic &amp;batch…</translation>
+    </message>
+    <message>
+        <source>Écrit, hors de l&apos;interface, les documents des étapes qui ne demandent pas de confirmation</source>
+        <translation>Writes, in the background, the documents of the steps that need no confirmation</translation>
+    </message>
+    <message>
+        <source>Confirmer et envo&amp;yer</source>
+        <translation>Confi&amp;rm and send</translation>
+    </message>
+    <message>
+        <source>Aperçu du d&amp;ocument</source>
+        <translation>Preview d&amp;ocument</translation>
+    </message>
+    <message>
+        <source>&amp;Noter l&apos;appel…</source>
+        <translation>Lo&amp;g the call…</translation>
+    </message>
+    <message>
+        <source>Entrée ouvre l&apos;aperçu ; un double-clic sur une tâche note l&apos;appel.</source>
+        <translation>Enter opens the preview; double-clicking a task logs the call.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Aucune action&lt;/b&gt; au %1 : chaque client est à jour de son scénario.</source>
+        <translation>&lt;b&gt;No actions&lt;/b&gt; as of %1: every client is up to date with its scenario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n action(s)&lt;/b&gt; au %1 pour %2 — %3 à confirmer, %4 automatique(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n action&lt;/b&gt; as of %1 for %2 — %3 to confirm, %4 automatic</numerusform>
+            <numerusform>&lt;b&gt;%n actions&lt;/b&gt; as of %1 for %2 — %3 to confirm, %4 automatic</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tâches à faire&lt;/b&gt; : aucune.</source>
+        <translation>&lt;b&gt;Tasks to do&lt;/b&gt;: none.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Tâches à faire&lt;/b&gt; : %n appel(s) ou transmission(s) en attente</source>
+        <translation>
+            <numerusform>&lt;b&gt;Tasks to do&lt;/b&gt;: %n call or handover pending</numerusform>
+            <numerusform>&lt;b&gt;Tasks to do&lt;/b&gt;: %n calls or handovers pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clients en attente (%1) : promesse, litige, procédure ou montant sous le minimum</source>
+        <translation>Clients on hold (%1): promise, dispute, proceedings or amount below the minimum</translation>
+    </message>
+    <message>
+        <source>Action non réalisée</source>
+        <translation>Action not carried out</translation>
+    </message>
+    <message>
+        <source>%1 — %2 : ajouté aux tâches à faire.</source>
+        <translation>%1 — %2: added to the tasks to do.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 : document écrit, %3.</source>
+        <translation>%1 — %2: document written, %3.</translation>
+    </message>
+    <message>
+        <source>Écrit(s) dans %1 : %2</source>
+        <translation>Written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Un appel n&apos;a pas de document : confirmez-le pour l&apos;ajouter aux tâches.</source>
+        <translation>A call has no document: confirm it to add it to the tasks.</translation>
+    </message>
+    <message>
+        <source>aperçu</source>
+        <translation>preview</translation>
+    </message>
+    <message>
+        <source>Aperçu impossible</source>
+        <translation>Preview failed</translation>
+    </message>
+    <message>
+        <source>Appel noté pour %1, avec sa promesse de paiement : les relances attendent son échéance.</source>
+        <translation>Call logged for %1, with its promise to pay: reminders wait for its due date.</translation>
+    </message>
+    <message>
+        <source>Appel noté pour %1.</source>
+        <translation>Call logged for %1.</translation>
+    </message>
+    <message>
+        <source>Lot automatique</source>
+        <translation>Automatic batch</translation>
+    </message>
+    <message numerus="yes">
+        <source>Envoyer les %n document(s) automatique(s) du %1 ?</source>
+        <translation>
+            <numerusform>Send the %n automatic document for %1?</numerusform>
+            <numerusform>Send the %n automatic documents for %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ils seront écrits dans %1. Les actions à confirmer restent dans la liste.</source>
+        <translation>They will be written to %1. The actions to confirm stay in the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Envoyer</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Envoi du lot automatique du %1…</source>
+        <translation>Sending the automatic batch for %1…</translation>
+    </message>
+    <message>
+        <source>Recouvrer</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <source>Lot automatique annulé : rien n&apos;a été envoyé.</source>
+        <translation>Automatic batch cancelled: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Lot automatique refusé, rien n&apos;a été envoyé</source>
+        <translation>Automatic batch refused, nothing was sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lot automatique du %1 : %n action(s) réalisée(s).</source>
+        <translation>
+            <numerusform>Automatic batch for %1: %n action carried out.</numerusform>
+            <numerusform>Automatic batch for %1: %n actions carried out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) écrit(s) dans %1.
+</source>
+        <translation>
+            <numerusform>%n document written to %1.
+</numerusform>
+            <numerusform>%n documents written to %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) attendent votre confirmation.</source>
+        <translation>
+            <numerusform>%n action awaits your confirmation.</numerusform>
+            <numerusform>%n actions await your confirmation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3895,7 +5049,7 @@ entered by %2 on %3</translation>
         <translation>Address</translation>
     </message>
     <message>
-        <source>ce SIRET n'appartient pas au SIREN %1</source>
+        <source>ce SIRET n&apos;appartient pas au SIREN %1</source>
         <translation>this SIRET does not belong to the SIREN %1</translation>
     </message>
 </context>
@@ -3922,7 +5076,7 @@ entered by %2 on %3</translation>
         <translation>BFR and payment days</translation>
     </message>
     <message>
-        <source>jours de chiffre d'affaires</source>
+        <source>jours de chiffre d&apos;affaires</source>
         <translation>days of turnover</translation>
     </message>
     <message>
@@ -3930,7 +5084,7 @@ entered by %2 on %3</translation>
         <translation>New fiscal year…</translation>
     </message>
     <message>
-        <source>Corriger l'exercice sélectionné</source>
+        <source>Corriger l&apos;exercice sélectionné</source>
         <translation>Correct the selected year</translation>
     </message>
     <message>
@@ -3938,7 +5092,7 @@ entered by %2 on %3</translation>
         <translation>Import…</translation>
     </message>
     <message>
-        <source>Liasses au format JSON ou CSV, un ou plusieurs exercices, d'un ou plusieurs clients</source>
+        <source>Liasses au format JSON ou CSV, un ou plusieurs exercices, d&apos;un ou plusieurs clients</source>
         <translation>Tax returns as JSON or CSV, one or more years, of one or more clients</translation>
     </message>
     <message>
@@ -3946,7 +5100,7 @@ entered by %2 on %3</translation>
         <translation>Discard the entry</translation>
     </message>
     <message>
-        <source>Enregistrer l'exercice</source>
+        <source>Enregistrer l&apos;exercice</source>
         <translation>Save the fiscal year</translation>
     </message>
     <message>
@@ -3962,7 +5116,7 @@ entered by %2 on %3</translation>
         <translation>Type the amounts in the entry column, in euros. A line left empty is unknown, not zero: fill only the lines of the tax return.</translation>
     </message>
     <message>
-        <source>Aucune liasse fiscale pour ce client : saisissez un exercice ou importez un fichier dans l'onglet « Liasses fiscales ».</source>
+        <source>Aucune liasse fiscale pour ce client : saisissez un exercice ou importez un fichier dans l&apos;onglet « Liasses fiscales ».</source>
         <translation>No tax return for this client: enter a year or import a file in the “Tax returns” tab.</translation>
     </message>
     <message numerus="yes">
@@ -3977,11 +5131,11 @@ entered by %2 on %3</translation>
         <translation>⚠ &lt;b&gt;Fiscal year %1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <source>✔ Aucun signal d'alerte sur les exercices connus.</source>
+        <source>✔ Aucun signal d&apos;alerte sur les exercices connus.</source>
         <translation>✔ No warning sign in the known years.</translation>
     </message>
     <message>
-        <source>Chiffre d'affaires</source>
+        <source>Chiffre d&apos;affaires</source>
         <translation>Turnover</translation>
     </message>
     <message>
@@ -4033,7 +5187,7 @@ entered by %2 on %3</translation>
         <translation>Fiscal year %1 saved</translation>
     </message>
     <message>
-        <source>Exercice refusé, rien n'a été enregistré :
+        <source>Exercice refusé, rien n&apos;a été enregistré :
 %1</source>
         <translation>Fiscal year refused, nothing was saved:
 %1</translation>
@@ -4062,7 +5216,7 @@ entered by %2 on %3</translation>
         <translation>Tax return import</translation>
     </message>
     <message numerus="yes">
-        <source>%1 refusé : %n erreur(s). Rien n'a été enregistré.</source>
+        <source>%1 refusé : %n erreur(s). Rien n&apos;a été enregistré.</source>
         <translation>
             <numerusform>%1 refused: %n error. Nothing was saved.</numerusform>
             <numerusform>%1 refused: %n errors. Nothing was saved.</numerusform>
@@ -4086,7 +5240,7 @@ entered by %2 on %3</translation>
         <translation>the SIREN</translation>
     </message>
     <message>
-        <source>l'adresse</source>
+        <source>l&apos;adresse</source>
         <translation>the address</translation>
     </message>
     <message>
@@ -4114,15 +5268,15 @@ entered by %2 on %3</translation>
         <translation>Reason:</translation>
     </message>
     <message>
-        <source>Date de l'avoir :</source>
+        <source>Date de l&apos;avoir :</source>
         <translation>Credit note date:</translation>
     </message>
     <message>
-        <source>Établir l'avoir</source>
+        <source>Établir l&apos;avoir</source>
         <translation>Issue the credit note</translation>
     </message>
     <message>
-        <source>Facture %1 du %2, %3 TTC. Une facture émise n'est jamais modifiée : l'avoir la corrige et vient en déduction de ce qu'elle laisse dû.</source>
+        <source>Facture %1 du %2, %3 TTC. Une facture émise n&apos;est jamais modifiée : l&apos;avoir la corrige et vient en déduction de ce qu&apos;elle laisse dû.</source>
         <translation>Invoice %1 of %2, %3 incl. VAT. An issued invoice is never changed: the credit note corrects it and is deducted from what it leaves due.</translation>
     </message>
     <message>
@@ -4230,7 +5384,7 @@ entered by %2 on %3</translation>
         <translation>Credit note…</translation>
     </message>
     <message>
-        <source>Une facture émise ne se modifie pas : un avoir l'annule en tout ou partie.</source>
+        <source>Une facture émise ne se modifie pas : un avoir l&apos;annule en tout ou partie.</source>
         <translation>An issued invoice cannot be changed: a credit note cancels it in whole or in part.</translation>
     </message>
     <message>
@@ -4238,12 +5392,12 @@ entered by %2 on %3</translation>
         <translation>Client account (411)</translation>
     </message>
     <message>
-        <source>L'identité du vendeur est incomplète : %1 manque. Renseignez-la dans Fichier › Paramètres de l'entreprise avant d'établir une facture ou un avoir ; elle figure sur chaque document.</source>
-        <translation>The seller's identity is incomplete: %1 is missing. Fill it in under File › Company settings before issuing an invoice or a credit note; it appears on every document.</translation>
+        <source>L&apos;identité du vendeur est incomplète : %1 manque. Renseignez-la dans Fichier › Paramètres de l&apos;entreprise avant d&apos;établir une facture ou un avoir ; elle figure sur chaque document.</source>
+        <translation>The seller&apos;s identity is incomplete: %1 is missing. Fill it in under File › Company settings before issuing an invoice or a credit note; it appears on every document.</translation>
     </message>
     <message>
         <source>Solde : &lt;b&gt;%1&lt;/b&gt; en faveur du client</source>
-        <translation>Balance: &lt;b&gt;%1&lt;/b&gt; in the client's favour</translation>
+        <translation>Balance: &lt;b&gt;%1&lt;/b&gt; in the client&apos;s favour</translation>
     </message>
     <message>
         <source>Solde dû par le client : &lt;b&gt;%1&lt;/b&gt;</source>
@@ -4278,7 +5432,7 @@ entered by %2 on %3</translation>
         <translation>%1 saved: %2</translation>
     </message>
     <message>
-        <source>%1 envoyée à l'imprimante</source>
+        <source>%1 envoyée à l&apos;imprimante</source>
         <translation>%1 sent to the printer</translation>
     </message>
     <message>
@@ -4339,6 +5493,262 @@ entered by %2 on %3</translation>
     <message>
         <source>Lettre</source>
         <translation>Letter</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::LegalFileDialog</name>
+    <message>
+        <source>Créancier établi hors de la France métropolitaine (+ 2 mois)</source>
+        <translation>Creditor based outside metropolitan France (+ 2 months)</translation>
+    </message>
+    <message>
+        <source>Mettre à jour le dossier</source>
+        <translation>Update the file</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, ouvert le %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, opened on %3.</translation>
+    </message>
+    <message>
+        <source>Les échéances suivent ces dates : signifier l&apos;ordonnance dans les 6 mois, opposition dans le mois de la signification ; exécuter une saisie dans les 3 mois ; déclarer une créance dans les 2 mois de la publication au BODACC.</source>
+        <translation>The deadlines follow from these dates: serve the order within 6 months, opposition within 1 month of service; carry out an attachment within 3 months; declare a claim within 2 months of publication in the BODACC.</translation>
+    </message>
+    <message>
+        <source>É&amp;tat :</source>
+        <translation>S&amp;tate:</translation>
+    </message>
+    <message>
+        <source>&amp;Ordonnance ou autorisation du :</source>
+        <translation>&amp;Order or authorisation dated:</translation>
+    </message>
+    <message>
+        <source>&amp;Signifiée ou exécutée le :</source>
+        <translation>&amp;Served or carried out on:</translation>
+    </message>
+    <message>
+        <source>&amp;Publication BODACC du :</source>
+        <translation>BODACC &amp;publication dated:</translation>
+    </message>
+    <message>
+        <source>&amp;Note :</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Mettre à jour</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::LegalFilesTab</name>
+    <message>
+        <source>Ouvert le</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Procédure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Pénalités</source>
+        <translation>Penalties</translation>
+    </message>
+    <message>
+        <source>Indemnité</source>
+        <translation>Indemnity</translation>
+    </message>
+    <message>
+        <source>Tribunal ou organisme</source>
+        <translation>Court or agency</translation>
+    </message>
+    <message>
+        <source>Prochaine échéance</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>%1 le %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Date limite</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Dans</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>passée</source>
+        <translation>passed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jour(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Pièce</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Échue le</source>
+        <translation>Fell due on</translation>
+    </message>
+    <message>
+        <source>Prescrite le</source>
+        <translation>Time-barred on</translation>
+    </message>
+    <message>
+        <source>Reste dû</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>Préparer l&apos;injonction de pa&amp;yer</source>
+        <translation>Prepare the order for pa&amp;yment</translation>
+    </message>
+    <message>
+        <source>Écrit la requête (cerfa) avec les factures, les pénalités et le tribunal compétent</source>
+        <translation>Writes the application (Cerfa form) with the invoices, the penalties and the competent court</translation>
+    </message>
+    <message>
+        <source>Confier à un &amp;organisme…</source>
+        <translation>Refer to an a&amp;gency…</translation>
+    </message>
+    <message>
+        <source>Transmet les pièces échues et l&apos;historique des relances à un organisme de recouvrement</source>
+        <translation>Sends the overdue items and the reminder history to a collection agency</translation>
+    </message>
+    <message>
+        <source>&amp;Saisie conservatoire…</source>
+        <translation>Protective a&amp;ttachment…</translation>
+    </message>
+    <message>
+        <source>Déclarer la c&amp;réance…</source>
+        <translation>Decla&amp;re the claim…</translation>
+    </message>
+    <message>
+        <source>Client en procédure collective : déclarer la créance au mandataire judiciaire</source>
+        <translation>Client in insolvency proceedings: declare the claim to the creditors&apos; representative</translation>
+    </message>
+    <message>
+        <source>Dossiers contentieux</source>
+        <translation>Legal files</translation>
+    </message>
+    <message>
+        <source>Mettre à &amp;jour…</source>
+        <translation>&amp;Update…</translation>
+    </message>
+    <message>
+        <source>Ouvrir le docume&amp;nt</source>
+        <translation>&amp;Open the document</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>Limitation period</translation>
+    </message>
+    <message>
+        <source>Aucune facture ouverte n&apos;approche de sa prescription (5 ans après l&apos;échéance, C. com. L110-4).</source>
+        <translation>No open invoice is close to being time-barred (5 years after the due date, Commercial Code L110-4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n facture(s) ouverte(s) approchent de leur prescription (5 ans après l&apos;échéance, C. com. L110-4) : agissez avant la date indiquée.</source>
+        <translation>
+            <numerusform>%n open invoice is close to being time-barred (5 years after the due date, Commercial Code L110-4): act before the date shown.</numerusform>
+            <numerusform>%n open invoices are close to being time-barred (5 years after the due date, Commercial Code L110-4): act before the date shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Client : &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Client: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Choisissez un client dans le plan du jour ou par la recherche.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Choose a client in today&apos;s plan or with the search box.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 : %2 réclamés (dont %3 de pénalités et %4 d&apos;indemnité), écrit dans %5.</source>
+        <translation>%1: %2 claimed (including %3 in penalties and %4 in indemnity), written to %5.</translation>
+    </message>
+    <message>
+        <source>Requête non préparée</source>
+        <translation>Application not prepared</translation>
+    </message>
+    <message>
+        <source>Requête en injonction de payer pour le %1</source>
+        <translation>Application for an order for payment to the %1</translation>
+    </message>
+    <message>
+        <source>Confier à un organisme de recouvrement</source>
+        <translation>Refer to a collection agency</translation>
+    </message>
+    <message>
+        <source>Organisme de recouvrement :</source>
+        <translation>Collection agency:</translation>
+    </message>
+    <message>
+        <source>Dossier non transmis</source>
+        <translation>File not handed over</translation>
+    </message>
+    <message>
+        <source>Dossier pour %1</source>
+        <translation>File for %1</translation>
+    </message>
+    <message>
+        <source>Mandataire judiciaire, référence de la procédure :</source>
+        <translation>Creditors&apos; representative, proceedings reference:</translation>
+    </message>
+    <message>
+        <source>Commissaire de justice, ce qui est saisi :</source>
+        <translation>Judicial officer, what is attached:</translation>
+    </message>
+    <message>
+        <source>Dossier non ouvert</source>
+        <translation>File not opened</translation>
+    </message>
+    <message>
+        <source>%1 ouverte : les relances du client sont suspendues.</source>
+        <translation>%1 opened: the client&apos;s reminders are suspended.</translation>
+    </message>
+    <message>
+        <source>Dossier mis à jour.</source>
+        <translation>File updated.</translation>
+    </message>
+    <message>
+        <source>Document introuvable</source>
+        <translation>Document not found</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;existe plus : il a été déplacé ou supprimé.</source>
+        <translation>%1 no longer exists: it has been moved or deleted.</translation>
     </message>
 </context>
 <context>
@@ -4425,11 +5835,11 @@ entered by %2 on %3</translation>
     </message>
     <message>
         <source>Règlements sans facture correspondante, écarts au-delà de la tolérance : ouvrez le compte du client pour les lettrer à la main ou les attribuer.</source>
-        <translation>Payments without a matching invoice, differences beyond the tolerance: open the client's account to letter them manually or assign them.</translation>
+        <translation>Payments without a matching invoice, differences beyond the tolerance: open the client&apos;s account to letter them manually or assign them.</translation>
     </message>
     <message>
         <source>Ouvrir le compte du client</source>
-        <translation>Open the client's account</translation>
+        <translation>Open the client&apos;s account</translation>
     </message>
     <message>
         <source>Fermer</source>
@@ -4578,7 +5988,7 @@ entered by %2 on %3</translation>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <source>Refuser le fichier s'il contient des clients déjà connus</source>
+        <source>Refuser le fichier s&apos;il contient des clients déjà connus</source>
         <translation>Reject the file if it holds clients already known</translation>
     </message>
     <message>
@@ -4606,7 +6016,7 @@ entered by %2 on %3</translation>
         <translation>%1 client(s) created, %2 updated, %3 skipped.</translation>
     </message>
     <message numerus="yes">
-        <source>Fichier refusé : %n erreur(s). La base n'a pas été modifiée.</source>
+        <source>Fichier refusé : %n erreur(s). La base n&apos;a pas été modifiée.</source>
         <translation>
             <numerusform>File rejected: %n error. The database was not changed.</numerusform>
             <numerusform>File rejected: %n errors. The database was not changed.</numerusform>
@@ -4621,19 +6031,19 @@ entered by %2 on %3</translation>
         <translation>About PosteClient</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PosteClient %1&lt;/h3&gt;&lt;p&gt;Poste de travail de gestion du crédit client : de l'analyse du bilan d'un prospect à l'encaissement, pour les entreprises françaises qui vendent à d'autres entreprises.&lt;/p&gt;&lt;p&gt;Base : %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PosteClient %1&lt;/h3&gt;&lt;p&gt;Credit-management workstation: from the analysis of a prospect's balance sheet to the collection of its payments, for French companies that sell to other companies.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;PosteClient %1&lt;/h3&gt;&lt;p&gt;Poste de travail de gestion du crédit client : de l&apos;analyse du bilan d&apos;un prospect à l&apos;encaissement, pour les entreprises françaises qui vendent à d&apos;autres entreprises.&lt;/p&gt;&lt;p&gt;Base : %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PosteClient %1&lt;/h3&gt;&lt;p&gt;Credit-management workstation: from the analysis of a prospect&apos;s balance sheet to the collection of its payments, for French companies that sell to other companies.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Exercice non enregistré</source>
         <translation>Fiscal year not saved</translation>
     </message>
     <message>
-        <source>Un exercice est en cours de saisie. L'enregistrer ?</source>
+        <source>Un exercice est en cours de saisie. L&apos;enregistrer ?</source>
         <translation>A fiscal year is being entered. Save it?</translation>
     </message>
     <message>
-        <source>Paramètres de l'&amp;entreprise…</source>
+        <source>Paramètres de l&apos;&amp;entreprise…</source>
         <translation>&amp;Company settings…</translation>
     </message>
     <message>
@@ -4735,7 +6145,7 @@ entered by %2 on %3</translation>
     </message>
     <message>
         <source>Commandes du client</source>
-        <translation>Client's orders</translation>
+        <translation>Client&apos;s orders</translation>
     </message>
     <message>
         <source>Confirmer le brouillon</source>
@@ -4759,7 +6169,7 @@ entered by %2 on %3</translation>
     </message>
     <message>
         <source>numéro du bon de commande du client, facultatif</source>
-        <translation>client's purchase order number, optional</translation>
+        <translation>client&apos;s purchase order number, optional</translation>
     </message>
     <message>
         <source>45 jours fin de mois, 30 jours nets, comptant…</source>
@@ -4779,7 +6189,7 @@ entered by %2 on %3</translation>
     </message>
     <message>
         <source>Livrer à une autre adresse que celle du client</source>
-        <translation>Deliver to an address other than the client's</translation>
+        <translation>Deliver to an address other than the client&apos;s</translation>
     </message>
     <message>
         <source>Enregistrer en brouillon</source>
@@ -4798,8 +6208,8 @@ entered by %2 on %3</translation>
         <translation>Delete the line</translation>
     </message>
     <message>
-        <source>Le compte de ce client est « %1 » : une commande ne s'enregistre que pour un compte actif (ouvrez-le à l'étape 3).</source>
-        <translation>This client's account is “%1”: an order can only be saved for an active account (open it at stage 3).</translation>
+        <source>Le compte de ce client est « %1 » : une commande ne s&apos;enregistre que pour un compte actif (ouvrez-le à l&apos;étape 3).</source>
+        <translation>This client&apos;s account is “%1”: an order can only be saved for an active account (open it at stage 3).</translation>
     </message>
     <message>
         <source>Total HT : %1 &amp;nbsp;&amp;nbsp; TVA : %2 &amp;nbsp;&amp;nbsp; &lt;b&gt;Total TTC : %3&lt;/b&gt;</source>
@@ -4830,7 +6240,7 @@ entered by %2 on %3</translation>
         <translation>Order %1 confirmed: %2 incl. VAT.</translation>
     </message>
     <message>
-        <source>Commande non confirmée : le contrôle de crédit n'a pas été accepté.</source>
+        <source>Commande non confirmée : le contrôle de crédit n&apos;a pas été accepté.</source>
         <translation>Order not confirmed: the credit check was not accepted.</translation>
     </message>
     <message>
@@ -4846,7 +6256,7 @@ entered by %2 on %3</translation>
         <translation>Cancel order %1</translation>
     </message>
     <message>
-        <source>Motif de l'annulation :</source>
+        <source>Motif de l&apos;annulation :</source>
         <translation>Cancellation reason:</translation>
     </message>
     <message>
@@ -4890,7 +6300,7 @@ entered by %2 on %3</translation>
         <translation>Print…</translation>
     </message>
     <message>
-        <source>Confirmation de la commande %1 envoyée à l'imprimante</source>
+        <source>Confirmation de la commande %1 envoyée à l&apos;imprimante</source>
         <translation>Confirmation of order %1 sent to the printer</translation>
     </message>
 </context>
@@ -4940,8 +6350,8 @@ entered by %2 on %3</translation>
         <translation>The invoice numbers given here guide automatic lettering.</translation>
     </message>
     <message>
-        <source>Règlement reçu de &lt;b&gt;%1&lt;/b&gt; : il s'inscrit au crédit de son compte, puis se lettre avec les factures qu'il solde.</source>
-        <translation>Payment received from &lt;b&gt;%1&lt;/b&gt;: it is posted to the credit of the client's account, then lettered with the invoices it settles.</translation>
+        <source>Règlement reçu de &lt;b&gt;%1&lt;/b&gt; : il s&apos;inscrit au crédit de son compte, puis se lettre avec les factures qu&apos;il solde.</source>
+        <translation>Payment received from &lt;b&gt;%1&lt;/b&gt;: it is posted to the credit of the client&apos;s account, then lettered with the invoices it settles.</translation>
     </message>
     <message>
         <source>&amp;Date :</source>
@@ -5007,6 +6417,93 @@ entered by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>pc::ui::PromiseDialog</name>
+    <message>
+        <source>Nouvelle promesse de paiement</source>
+        <translation>New promise to pay</translation>
+    </message>
+    <message>
+        <source>ex. 1 234,56</source>
+        <translation>e.g. 1,234.56</translation>
+    </message>
+    <message>
+        <source>qui s&apos;est engagé</source>
+        <translation>who made the commitment</translation>
+    </message>
+    <message>
+        <source>Tant qu&apos;elle court, les relances du client attendent ; non tenue, elles reprennent une étape plus haut.</source>
+        <translation>While it runs, the client&apos;s reminders wait; if it is broken, they resume one step higher.</translation>
+    </message>
+    <message>
+        <source>C&amp;lient :</source>
+        <translation>C&amp;lient:</translation>
+    </message>
+    <message>
+        <source>&amp;Montant :</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Payé &amp;le :</source>
+        <translation>Payment &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Interlocuteur :</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Note :</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Enregistrer la promesse</source>
+        <translation>Save the promise</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choisissez le client.</source>
+        <translation>Choose the client.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::PromisesTab</name>
+    <message>
+        <source>En attente s&amp;eulement</source>
+        <translation>Pending &amp;only</translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle promesse…</source>
+        <translation>Ne&amp;w promise…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n promesse(s) en attente&lt;/b&gt; pour %1</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n pending promise&lt;/b&gt; for %1</numerusform>
+            <numerusform>&lt;b&gt;%n pending promises&lt;/b&gt; for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n tenue(s)</source>
+        <translation>
+            <numerusform> · %n kept</numerusform>
+            <numerusform> · %n kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n non tenue(s)</source>
+        <translation>
+            <numerusform> · %n broken</numerusform>
+            <numerusform> · %n broken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promesse enregistrée : les relances du client attendent son échéance.</source>
+        <translation>Promise saved: the client&apos;s reminders wait for its due date.</translation>
+    </message>
+</context>
+<context>
     <name>pc::ui::QuickCheckDialog</name>
     <message>
         <source>Contrôle de crédit rapide</source>
@@ -5034,7 +6531,7 @@ entered by %2 on %3</translation>
     </message>
     <message>
         <source>Tapez le SIREN, le SIRET, le numéro de compte ou le nom du client.</source>
-        <translation>Type the client's SIREN, SIRET, account number or name.</translation>
+        <translation>Type the client&apos;s SIREN, SIRET, account number or name.</translation>
     </message>
     <message>
         <source>Aucun client ne correspond à « %1 ».</source>
@@ -5048,7 +6545,7 @@ entered by %2 on %3</translation>
         </translation>
     </message>
     <message>
-        <source>un montant négatif n'a pas de sens ici</source>
+        <source>un montant négatif n&apos;a pas de sens ici</source>
         <translation>a negative amount makes no sense here</translation>
     </message>
     <message>
@@ -5072,6 +6569,355 @@ entered by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>pc::ui::RecoveryClientPicker</name>
+    <message>
+        <source>Autre client : SIREN, SIRET, compte ou nom</source>
+        <translation>Another client: SIREN, SIRET, account or name</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Aucun client choisi&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No client chosen&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>sans SIREN</source>
+        <translation>no SIREN</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::RecoveryClientTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Étape</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Prochaine action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Facture</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Reste dû</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>En litige</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>Retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n j</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Pénalités</source>
+        <translation>Penalties</translation>
+    </message>
+    <message>
+        <source>Indemnité</source>
+        <translation>Indemnity</translation>
+    </message>
+    <message>
+        <source>%1
+Double-cliquez pour l&apos;ouvrir.</source>
+        <translation>%1
+Double-click to open it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Le retard court sur %n semestre(s), chacun à son taux.</source>
+        <translation>
+            <numerusform>The late period spans %n half-year, at its own rate.</numerusform>
+            <numerusform>The late period spans %n half-years, each at its own rate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choisissez un client dans le plan du jour, ou tapez son SIREN ou son nom dans la recherche (Ctrl+F).</source>
+        <translation>Choose a client in today&apos;s plan, or type its SIREN or name in the search box (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>&amp;Noter un appel…</source>
+        <translation>Lo&amp;g a call…</translation>
+    </message>
+    <message>
+        <source>Nouvelle prome&amp;sse…</source>
+        <translation>Ne&amp;w promise…</translation>
+    </message>
+    <message>
+        <source>Nouveau liti&amp;ge…</source>
+        <translation>New dispu&amp;te…</translation>
+    </message>
+    <message>
+        <source>&amp;Relevé de compte…</source>
+        <translation>Statement of acc&amp;ount…</translation>
+    </message>
+    <message>
+        <source>Aperçu du relevé des pièces ouvertes du client, à imprimer ou envoyer</source>
+        <translation>Preview of the statement of the client&apos;s open items, to print or send</translation>
+    </message>
+    <message>
+        <source>Voir le compte (étape 7)</source>
+        <translation>View the account (stage 7)</translation>
+    </message>
+    <message>
+        <source>Historique des relances</source>
+        <translation>Reminder history</translation>
+    </message>
+    <message>
+        <source>Promesses de paiement</source>
+        <translation>Promises to pay</translation>
+    </message>
+    <message>
+        <source>Litiges</source>
+        <translation>Disputes</translation>
+    </message>
+    <message>
+        <source>Pénalités de retard et indemnités forfaitaires (L441-10, D441-5)</source>
+        <translation>Late-payment penalties and fixed recovery indemnities (L441-10, D441-5)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;Pénalités non calculées : %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;Penalties not calculated: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Principal en retard &lt;b&gt;%1&lt;/b&gt; — pénalités &lt;b&gt;%2&lt;/b&gt; — indemnités &lt;b&gt;%3&lt;/b&gt; — total réclamable &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Overdue principal &lt;b&gt;%1&lt;/b&gt; — penalties &lt;b&gt;%2&lt;/b&gt; — indemnities &lt;b&gt;%3&lt;/b&gt; — total claimable &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>En retard au %1 : &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Overdue as of %1: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) de relance</source>
+        <translation>
+            <numerusform>%n dunning action</numerusform>
+            <numerusform>%n dunning actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promesse(s) en attente</source>
+        <translation>
+            <numerusform>%n pending promise</numerusform>
+            <numerusform>%n pending promises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n litige(s) en cours (%1)</source>
+        <translation>
+            <numerusform>%n active dispute (%1)</numerusform>
+            <numerusform>%n active disputes (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cette action n&apos;a pas de document.</source>
+        <translation>This action has no document.</translation>
+    </message>
+    <message>
+        <source>Document introuvable</source>
+        <translation>Document not found</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;existe plus : il a été déplacé ou supprimé.</source>
+        <translation>%1 no longer exists: it has been moved or deleted.</translation>
+    </message>
+    <message>
+        <source>Appel noté pour %1.</source>
+        <translation>Call logged for %1.</translation>
+    </message>
+    <message>
+        <source>Promesse enregistrée : les relances du client attendent son échéance.</source>
+        <translation>Promise saved: the client&apos;s reminders wait for its due date.</translation>
+    </message>
+    <message>
+        <source>Litige ouvert : son montant sort des relances jusqu&apos;à sa résolution.</source>
+        <translation>Dispute opened: its amount is left out of reminders until it is resolved.</translation>
+    </message>
+    <message>
+        <source>relevé</source>
+        <translation>statement</translation>
+    </message>
+    <message>
+        <source>Relevé impossible</source>
+        <translation>Statement failed</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::RecoveryDocumentDialog</name>
+    <message>
+        <source>Aperçu — %1 — %2</source>
+        <translation>Preview — %1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;pas d&apos;adresse e-mail au dossier&lt;/i&gt;</source>
+        <translation>&lt;i&gt;no e-mail address on file&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Objet :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;À :&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;To:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Imprimer…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Enregistrer en &amp;PDF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Ouvrir dans la &amp;messagerie</source>
+        <translation>Open in &amp;mail client</translation>
+    </message>
+    <message>
+        <source>Prépare un brouillon d&apos;e-mail, le PDF joint, à vérifier et envoyer depuis votre messagerie.</source>
+        <translation>Prepares an e-mail draft with the PDF attached, to check and send from your mail client.</translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF non enregistré</source>
+        <translation>PDF not saved</translation>
+    </message>
+    <message>
+        <source>Brouillon d&apos;e-mail non écrit</source>
+        <translation>E-mail draft not written</translation>
+    </message>
+    <message>
+        <source>Ouvrir dans la messagerie</source>
+        <translation>Open in mail client</translation>
+    </message>
+    <message>
+        <source>Aucune messagerie ne s&apos;est ouverte. Le brouillon est enregistré ici :
+%1</source>
+        <translation>No mail client opened. The draft is saved here:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::RecoveryPage</name>
+    <message>
+        <source>&amp;Plan du jour</source>
+        <translation>Today&apos;s &amp;plan</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ient</source>
+        <translation>Cl&amp;ient</translation>
+    </message>
+    <message>
+        <source>&amp;Litiges</source>
+        <translation>&amp;Disputes</translation>
+    </message>
+    <message>
+        <source>Pro&amp;messes</source>
+        <translation>Pro&amp;mises</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>Document&amp;s</translation>
+    </message>
+    <message>
+        <source>Con&amp;tentieux</source>
+        <translation>&amp;Legal</translation>
+    </message>
+    <message>
+        <source>Relances et recouvrement</source>
+        <translation>Dunning and recovery</translation>
+    </message>
+    <message>
+        <source>Le jour du plan de relance ; les actions confirmées portent cette date.</source>
+        <translation>The day of the dunning plan; confirmed actions bear this date.</translation>
+    </message>
+    <message>
+        <source>A&amp;u :</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <source>Cliquez pour ouvrir le dossier des documents de relance</source>
+        <translation>Click to open the dunning documents folder</translation>
+    </message>
+    <message>
+        <source>C&amp;hanger…</source>
+        <translation>Cha&amp;nge…</translation>
+    </message>
+    <message>
+        <source>Choisir le dossier où s&apos;écrivent les lettres et e-mails de relance</source>
+        <translation>Choose the folder where reminder letters and e-mails are written</translation>
+    </message>
+    <message>
+        <source>Documents : &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Documents: &lt;a href=&quot;open&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Dossier des documents de relance</source>
+        <translation>Dunning documents folder</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::RecoverySession</name>
+    <message>
+        <source>client n° %1</source>
+        <translation>client no. %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::RecoveryTab</name>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pc::ui::SalesWidgets</name>
     <message>
         <source>Imprimer %1</source>
@@ -5085,7 +6931,7 @@ entered by %2 on %3</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <source>par défaut : l'identifiant de session</source>
+        <source>par défaut : l&apos;identifiant de session</source>
         <translation>default: the login name</translation>
     </message>
     <message>
@@ -5101,11 +6947,11 @@ entered by %2 on %3</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>Nom dans le journal d'audit</source>
+        <source>Nom dans le journal d&apos;audit</source>
         <translation>Name in the audit log</translation>
     </message>
     <message>
-        <source>Âge maximal du Kbis à l'ouverture</source>
+        <source>Âge maximal du Kbis à l&apos;ouverture</source>
         <translation>Maximum Kbis age at opening</translation>
     </message>
     <message>
@@ -5152,7 +6998,7 @@ entered by %2 on %3</translation>
         <translation>2051 — Balance sheet, liabilities</translation>
     </message>
     <message>
-        <source>2052 — Compte de résultat de l'exercice</source>
+        <source>2052 — Compte de résultat de l&apos;exercice</source>
         <translation>2052 — Income statement</translation>
     </message>
     <message>
@@ -5209,6 +7055,69 @@ Required line</translation>
 Montants convertis sur les lignes du régime normal.</source>
         <translation>
 Amounts mapped onto the normal-regime lines.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::TemplateEditorTab</name>
+    <message>
+        <source>&amp;Enregistrer le modèle</source>
+        <translation>Save the &amp;template</translation>
+    </message>
+    <message>
+        <source>Rétablir le modèle d&apos;&amp;origine</source>
+        <translation>Restore the &amp;original template</translation>
+    </message>
+    <message>
+        <source>Texte Mustache : {{debtor.name}}, {{totalOverdue}}, {{payBy}}, {{#overdue}}…{{/overdue}} pour chaque facture échue. Ctrl+Z annule un enregistrement.</source>
+        <translation>Mustache text: {{debtor.name}}, {{totalOverdue}}, {{payBy}}, {{#overdue}}…{{/overdue}} for each overdue invoice. Ctrl+Z undoes a save.</translation>
+    </message>
+    <message>
+        <source>Ob&amp;jet :</source>
+        <translation>Sub&amp;ject:</translation>
+    </message>
+    <message>
+        <source> · modifié</source>
+        <translation> · edited</translation>
+    </message>
+    <message>
+        <source>Modèle modifié</source>
+        <translation>Template changed</translation>
+    </message>
+    <message>
+        <source>Le modèle a été modifié. Enregistrer les modifications ?</source>
+        <translation>The template has been changed. Save the changes?</translation>
+    </message>
+    <message>
+        <source>Aperçu sur les pièces de %1.</source>
+        <translation>Preview with the items of %1.</translation>
+    </message>
+    <message>
+        <source>Aperçu sur une lettre d&apos;exemple : choisissez un client pour voir la sienne.</source>
+        <translation>Preview with a sample letter: choose a client to see theirs.</translation>
+    </message>
+    <message>
+        <source>Votre société</source>
+        <translation>Your company</translation>
+    </message>
+    <message>
+        <source>Le modèle ne se lit pas : %1</source>
+        <translation>The template cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Modèle non enregistré : %1</source>
+        <translation>Template not saved: %1</translation>
+    </message>
+    <message>
+        <source>Modèle non rétabli</source>
+        <translation>Template not restored</translation>
+    </message>
+    <message>
+        <source>Modèle %1 enregistré : les prochains documents le suivront.</source>
+        <translation>Template %1 saved: the next documents will follow it.</translation>
+    </message>
+    <message>
+        <source>Modèle d&apos;origine rétabli. Ctrl+Z reprend la version de l&apos;équipe.</source>
+        <translation>Original template restored. Ctrl+Z brings back the team&apos;s version.</translation>
     </message>
 </context>
 <context>
