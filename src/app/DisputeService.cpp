@@ -127,6 +127,8 @@ core::Status DisputeService::resolve(qint64 disputeId, const DisputeResolution& 
     if (resolution.status == DisputeStatus::ResolvedPartially && !resolution.creditAmount)
         return Error(ErrorCode::MissingField, {"amount"}).inField("amount");
     const core::Date on = resolution.on.value_or(m_ws.clock().today());
+    if (on > m_ws.clock().today())
+        return Error(ErrorCode::DateTooLate, {on.toIso(), m_ws.clock().today().toIso()}).inField("date");
     std::optional<qint64> companyId;
     auto outcome = guardStore([&]() -> core::Status {
         store::Transaction tx(m_ws.db());
@@ -139,13 +141,15 @@ core::Status DisputeService::resolve(qint64 disputeId, const DisputeResolution& 
         if (isResolution(r->dispute.status))
             return Error(ErrorCode::InvalidTransition,
                          {std::string(toCode(r->dispute.status)), std::string(toCode(resolution.status))});
+        if (on < r->dispute.openedOn)
+            return Error(ErrorCode::DateTooEarly, {on.toIso(), r->dispute.openedOn.toIso()}).inField("date");
         std::optional<Money> credited;
         if (resolution.status != DisputeStatus::ResolvedRejected) {
             credited = resolution.creditAmount.value_or(r->dispute.amount);
-            // A PosteClient invoice is credited by a credit note of stage 6; an imported
-            // one was credited in the software that issued it.
-            if (store::LedgerRepository(m_ws.db()).entry(r->dispute.entryId)
-                && InvoiceService(m_ws).find(QString::fromStdString(r->piece))) {
+            // A PosteClient invoice is credited by a credit note of stage 6 (the entry
+            // posts it, so it is this client's); an imported one was credited in the
+            // software that issued it.
+            if (repo.invoiceOfEntry(r->dispute.entryId)) {
                 auto note = InvoiceService(m_ws).creditNote(QString::fromStdString(r->piece), credited,
                                                             QString::fromStdString(resolution.note.empty()
                                                                                        ? "Litige " + r->piece

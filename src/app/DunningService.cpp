@@ -61,7 +61,7 @@ struct PlanInputs {
     std::map<qint64, std::vector<receivables::Dispute>> disputes;
     std::map<qint64, std::vector<receivables::PaymentPromise>> promises;
     std::map<qint64, std::vector<receivables::Receipt>> receipts;
-    std::map<qint64, int> lastStep;
+    std::map<qint64, std::map<std::string, int>> lastStep;
     std::map<qint64, Date> lastActionOn;
     std::map<qint64, receivables::LegalFileKind> legal;
     std::set<qint64> proceedings;
@@ -82,7 +82,7 @@ PlanInputs readInputs(store::RecoveryRepository& repo, std::optional<qint64> com
     }
     if (since)
         in.receipts = repo.receipts(companyId, *since, asOf);
-    in.lastStep = repo.lastStepDone(companyId);
+    in.lastStep = repo.lastStepDone(companyId, asOf);
     in.lastActionOn = repo.lastActionOn(companyId, asOf);
     in.legal = repo.clientsInLegalRecovery();
     in.proceedings = repo.clientsInProceedings();
@@ -99,7 +99,8 @@ const std::vector<T>& listOf(const std::map<qint64, std::vector<T>>& map, qint64
 
 // The client's items, with unapplied payments counted against the oldest due: a
 // payment not yet lettered still stops the reminders it answers.
-std::vector<receivables::DunningItem> itemsOf(const PlanInputs& in, qint64 companyId, Date asOf)
+std::vector<receivables::DunningItem> itemsOf(const PlanInputs& in, qint64 companyId, const std::string& scenario,
+                                             Date asOf)
 {
     std::vector<receivables::DunningItem> items;
     const auto disputed = receivables::disputedByEntry(listOf(in.disputes, companyId), asOf);
@@ -108,7 +109,8 @@ std::vector<receivables::DunningItem> itemsOf(const PlanInputs& in, qint64 compa
         if (const auto it = disputed.find(e.entryId); it != disputed.end())
             item.disputed = std::min(it->second, e.open);
         if (const auto it = in.lastStep.find(e.entryId); it != in.lastStep.end())
-            item.lastStepDone = it->second;
+            if (const auto step = it->second.find(scenario); step != it->second.end())
+                item.lastStepDone = step->second;
         items.push_back(item);
     }
     std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
@@ -130,7 +132,7 @@ receivables::DunningClient clientOf(const PlanInputs& in, qint64 companyId, cons
 {
     receivables::DunningClient client;
     client.companyId = companyId;
-    client.items = itemsOf(in, companyId, asOf);
+    client.items = itemsOf(in, companyId, scenario.code, asOf);
     for (const receivables::PaymentPromise& p : listOf(in.promises, companyId))
         client.promises.push_back(
             receivables::promiseStatus(p, listOf(in.receipts, companyId), asOf, scenario.promiseGraceDays));

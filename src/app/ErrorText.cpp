@@ -150,6 +150,14 @@ QString ErrorText::notFound(const core::Error& error)
         return tr("aucun lettrage n° %1 : il a déjà été défait").arg(value);
     if (field.starts_with("lines["))
         return tr("la ligne %1 n'existe pas sur la commande").arg(value);
+    if (field == "rate")
+        return tr("aucun taux de la BCE connu au %1 : ajoutez-le à la table des taux").arg(value);
+    if (field == "dispute")
+        return tr("aucun litige n° %1").arg(value);
+    if (field == "action")
+        return tr("aucune action de relance n° %1").arg(value);
+    if (field == "legal_file")
+        return tr("aucun dossier contentieux n° %1").arg(value);
     return tr("aucun client ne correspond à « %1 »").arg(value);
 }
 

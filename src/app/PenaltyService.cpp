@@ -14,17 +14,34 @@ using core::Error;
 using core::ErrorCode;
 using core::Money;
 
-namespace {
-
-std::map<std::int64_t, Money> activeDisputes(Workspace& ws, qint64 companyId, core::Date asOf)
+std::map<std::int64_t, Money> PenaltyService::disputedOn(qint64 companyId, core::Date asOf)
 {
     std::vector<receivables::Dispute> disputes;
-    for (const store::DisputeRecord& r : store::RecoveryRepository(ws.db()).disputes(companyId))
+    for (const store::DisputeRecord& r : store::RecoveryRepository(m_ws.db()).disputes(companyId))
         disputes.push_back(r.dispute);
     return receivables::disputedByEntry(disputes, asOf);
 }
 
-} // namespace
+std::vector<store::DunnedEntry> PenaltyService::owedEntries(qint64 companyId, core::Date asOf,
+                                                            const std::map<std::int64_t, Money>& disputed)
+{
+    store::RecoveryRepository repo(m_ws.db());
+    std::vector<store::DunnedEntry> entries = repo.dunnedEntries(companyId, asOf);
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
+        return a.dueDate != b.dueDate ? a.dueDate < b.dueDate : a.entryId < b.entryId;
+    });
+    const auto credits = repo.unappliedCredits(companyId, asOf);
+    Money credit = credits.count(companyId) ? credits.at(companyId) : Money();
+    for (store::DunnedEntry& e : entries) {
+        const auto it = disputed.find(e.entryId);
+        const Money undisputed = e.open - (it == disputed.end() ? Money() : std::min(it->second, e.open));
+        const Money used = std::min(credit, undisputed);
+        e.open -= used;
+        credit -= used;
+    }
+    std::erase_if(entries, [](const store::DunnedEntry& e) { return !e.open.isPositive(); });
+    return entries;
+}
 
 core::Result<std::vector<InvoicePenaltyRow>> PenaltyService::rowsOf(const std::vector<store::DunnedEntry>& entries,
                                                                     const std::map<std::int64_t, Money>& disputed,
@@ -60,8 +77,8 @@ core::Result<ClientPenalties> PenaltyService::penaltiesOf(qint64 companyId, core
         const auto client = store::ClientRepository(m_ws.db()).summaryById(companyId);
         if (!client)
             return Error(ErrorCode::NotFound, {std::to_string(companyId)}).inField("client");
-        const auto entries = store::RecoveryRepository(m_ws.db()).dunnedEntries(companyId, asOf);
-        auto rows = rowsOf(entries, activeDisputes(m_ws, companyId, asOf), asOf);
+        const auto disputed = disputedOn(companyId, asOf);
+        auto rows = rowsOf(owedEntries(companyId, asOf, disputed), disputed, asOf);
         if (!rows)
             return rows.error();
         ClientPenalties result;

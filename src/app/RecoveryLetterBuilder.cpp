@@ -58,14 +58,6 @@ LetterParty debtorOf(const core::ClientFile& file)
     return p;
 }
 
-std::map<std::int64_t, Money> activeDisputes(Workspace& ws, qint64 companyId, core::Date asOf)
-{
-    std::vector<receivables::Dispute> disputes;
-    for (const store::DisputeRecord& r : store::RecoveryRepository(ws.db()).disputes(companyId))
-        disputes.push_back(r.dispute);
-    return receivables::disputedByEntry(disputes, asOf);
-}
-
 } // namespace
 
 core::Result<RecoveryLetter> RecoveryLetterBuilder::build(qint64 companyId, const std::string& templateCode,
@@ -95,12 +87,13 @@ core::Result<RecoveryLetter> RecoveryLetterBuilder::build(qint64 companyId, cons
     letter.creditorIban = seller.iban ? seller.iban->str() : std::string();
     letter.creditorBic = seller.bic ? seller.bic->str() : std::string();
 
+    PenaltyService penalties(m_ws);
+    const auto disputed = penalties.disputedOn(companyId, asOf);
     std::vector<store::DunnedEntry> entries;
-    for (store::DunnedEntry& e : store::RecoveryRepository(m_ws.db()).dunnedEntries(companyId, asOf))
+    for (store::DunnedEntry& e : penalties.owedEntries(companyId, asOf, disputed))
         if (!only || only->count(e.entryId) || e.dueDate >= asOf)
             entries.push_back(std::move(e));
-    const auto disputed = activeDisputes(m_ws, companyId, asOf);
-    auto late = PenaltyService(m_ws).rowsOf(entries, disputed, asOf);
+    auto late = penalties.rowsOf(entries, disputed, asOf);
     if (!late)
         return late.error();
     std::map<qint64, const InvoicePenaltyRow*> penaltyOf;

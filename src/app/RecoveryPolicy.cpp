@@ -1,6 +1,10 @@
 #include "app/RecoveryPolicy.h"
 
+#include "app/RecoveryLetter.h"
+
 #include <QStringList>
+
+#include <set>
 
 #include <algorithm>
 
@@ -48,6 +52,18 @@ json toJson(const DunningScenario& scenario)
 
 namespace {
 
+// The document templates a step may name (app/RecoveryLetter.h).
+const std::set<std::string>& knownTemplates()
+{
+    static const std::set<std::string> codes = [] {
+        std::set<std::string> all;
+        for (const QString& code : DocumentTemplates::codes())
+            all.insert(code.toStdString());
+        return all;
+    }();
+    return codes;
+}
+
 Error fieldError(ErrorCode code, const std::string& field, std::vector<std::string> args = {})
 {
     Error e(code, std::move(args));
@@ -82,9 +98,23 @@ core::Result<DunningStep> stepFromJson(const json& j, std::size_t index)
     return s;
 }
 
-} // namespace
+core::Status checkRanges(const DunningScenario& scenario)
+{
+    if (scenario.mailTransitDays < 0 || scenario.mailTransitDays > 30)
+        return fieldError(ErrorCode::InvalidNumber, "mail_transit_days", {std::to_string(scenario.mailTransitDays)});
+    if (scenario.promiseGraceDays < 0 || scenario.promiseGraceDays > 60)
+        return fieldError(ErrorCode::InvalidNumber, "promise_grace_days", {std::to_string(scenario.promiseGraceDays)});
+    for (const DunningStep& step : scenario.steps) {
+        if (step.minimumAmount.isNegative())
+            return fieldError(ErrorCode::InvalidNumber, step.code + ".minimum_cents", {step.minimumAmount.toString()});
+        if (!step.templateCode.empty() && !knownTemplates().count(step.templateCode))
+            return fieldError(ErrorCode::UnknownValue, step.code + ".template", {step.templateCode});
+    }
+    return {};
+}
 
-core::Result<DunningScenario> scenarioFromJson(const json& j)
+// Throws json::exception on a value of the wrong type.
+core::Result<DunningScenario> parseScenario(const json& j)
 {
     if (!j.is_object())
         return Error(ErrorCode::InvalidFormat, {"scenario"});
@@ -103,7 +133,21 @@ core::Result<DunningScenario> scenarioFromJson(const json& j)
     }
     if (auto status = receivables::validate(scenario); !status)
         return status.error();
+    if (auto status = checkRanges(scenario); !status)
+        return status.error();
     return scenario;
+}
+
+} // namespace
+
+core::Result<DunningScenario> scenarioFromJson(const json& j)
+{
+    // A setting typed by hand: a value of the wrong type is a refusal, never a crash.
+    try {
+        return parseScenario(j);
+    } catch (const json::exception& e) {
+        return Error(ErrorCode::InvalidFormat, {e.what()}).inField("dunning.scenarios");
+    }
 }
 
 json toJson(const RecoveryPolicy& p)

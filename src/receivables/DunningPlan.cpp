@@ -105,8 +105,11 @@ std::optional<PlannedAction> scheduledAction(const DunningScenario& scenario, co
 
     Items covered;
     std::optional<core::Date> dueOn;
+    // Items not yet due join only a step before the due date (a courtesy reminder): a
+    // formal notice cannot name an invoice the client does not owe yet.
+    const bool beforeDue = scenario.steps[static_cast<std::size_t>(stepIndex)].offsetDays < 0;
     for (std::size_t i = 0; i < dunnable.size(); ++i) {
-        if (dunnable[i]->dueDate <= asOf || candidates[i] >= 0)
+        if (dunnable[i]->dueDate < asOf || (beforeDue && candidates[i] >= 0))
             covered.push_back(dunnable[i]);
         if (candidates[i] == stepIndex) {
             const core::Date reached = reachDate(scenario, stepIndex, *dunnable[i]);

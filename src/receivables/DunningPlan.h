@@ -22,9 +22,9 @@ namespace pc::receivables {
 // - an item reaches step i on its due date + offset, less the mail transit for letters;
 //   a step fires once per item: only steps above the item's `lastStepDone` count;
 // - the client gets one action, at the highest step any of its items reaches and has
-//   not had, covering every item due by then and the items that step reaches (a
-//   courtesy reminder covers the items about to fall due); steps passed over while
-//   nobody acted are not sent late;
+//   not had, covering every item past due and, for a step before the due date (a
+//   courtesy reminder), the items about to fall due; steps passed over while nobody
+//   acted are not sent late;
 // - the account does not go back down: while an overdue item has had step k, steps up
 //   to k are not sent for newer items, which join the account's next step;
 // - a pending promise postpones everything until its date plus the grace period;

@@ -302,17 +302,20 @@ std::vector<ActionRecord> RecoveryRepository::openTasks(Date asOf)
     return rows;
 }
 
-std::map<qint64, int> RecoveryRepository::lastStepDone(std::optional<qint64> companyId)
+std::map<qint64, std::map<std::string, int>> RecoveryRepository::lastStepDone(std::optional<qint64> companyId,
+                                                                             Date asOf)
 {
     SqlQuery q(m_db, "dunning_actions.last_step",
-               QStringLiteral("SELECT i.entry_id, MAX(a.step_index) FROM dunning_action_items i JOIN dunning_actions a "
-                              "ON a.id = i.action_id WHERE a.status <> 'cancelled'")
-                   + forClient(companyId, "a.company_id") + QStringLiteral(" GROUP BY i.entry_id"));
+               QStringLiteral("SELECT i.entry_id, a.scenario_code, MAX(a.step_index) FROM dunning_action_items i "
+                              "JOIN dunning_actions a ON a.id = i.action_id WHERE a.status <> 'cancelled' "
+                              "AND a.planned_on <= ?")
+                   + forClient(companyId, "a.company_id") + QStringLiteral(" GROUP BY i.entry_id, a.scenario_code"));
+    q.bindDate(asOf);
     bindClient(q, companyId);
     q.run();
-    std::map<qint64, int> steps;
+    std::map<qint64, std::map<std::string, int>> steps;
     while (q.next())
-        steps[q.integer(0)] = static_cast<int>(q.integer(1));
+        steps[q.integer(0)][q.stdText(1)] = static_cast<int>(q.integer(2));
     return steps;
 }
 
@@ -472,6 +475,16 @@ std::map<qint64, Money> RecoveryRepository::unappliedCredits(std::optional<qint6
         if (q.integer(1) > 0)
             credits[q.integer(0)] = Money::fromCents(q.integer(1));
     return credits;
+}
+
+std::optional<qint64> RecoveryRepository::invoiceOfEntry(qint64 entryId)
+{
+    SqlQuery q(m_db, "recovery.invoice_of_entry",
+               QStringLiteral("SELECT invoice_id FROM ledger_entries WHERE id = ? AND invoice_id IS NOT NULL"));
+    q.bind(entryId).run();
+    if (!q.next())
+        return std::nullopt;
+    return q.integer(0);
 }
 
 std::map<qint64, std::vector<receivables::Receipt>> RecoveryRepository::receipts(std::optional<qint64> companyId,

@@ -117,8 +117,10 @@ public:
     std::vector<ActionRecord> actions(std::optional<qint64> companyId);
     // Calls and other tasks still to do, planned on or before `asOf`.
     std::vector<ActionRecord> openTasks(core::Date asOf);
-    // For each entry, the highest step index of an action (not cancelled) that covered it.
-    std::map<qint64, int> lastStepDone(std::optional<qint64> companyId);
+    // For each entry and scenario, the highest step index of an action (not cancelled)
+    // planned on or before `asOf` that covered it. By scenario: a step's index only
+    // means something in the scenario that numbered it.
+    std::map<qint64, std::map<std::string, int>> lastStepDone(std::optional<qint64> companyId, core::Date asOf);
     // The day of each client's last action (not cancelled) on or before `asOf`.
     std::map<qint64, core::Date> lastActionOn(std::optional<qint64> companyId, core::Date asOf);
 
@@ -137,6 +139,8 @@ public:
     // Credits not set against anything, per client, on `asOf` (payments waiting to be
     // lettered): dunning counts them as paid.
     std::map<qint64, core::Money> unappliedCredits(std::optional<qint64> companyId, core::Date asOf);
+    // The PosteClient invoice an entry posts, if it posts one.
+    std::optional<qint64> invoiceOfEntry(qint64 entryId);
     // Payments received on or after `since` and on or before `asOf`, per client.
     std::map<qint64, std::vector<receivables::Receipt>> receipts(std::optional<qint64> companyId, core::Date since,
                                                                  core::Date asOf);

@@ -118,14 +118,14 @@ TEST_CASE("dunning plan and run: one action per client, each step once, document
 
     // The same day again: every step has fired once.
     CHECK(planOn(cli, "2026-11-23")["actions"].empty());
-    // 30/11: FA-0001 at +15 (a letter, sent two days early for the post) takes in
-    // FA-0002 falling due; Acme's first reminder comes at +5, on 01/12.
+    // 30/11: FA-0001 at +15 (a letter, sent two days early for the post); FA-0002 falls
+    // due that day and is not claimed yet. Acme's first reminder comes at +5, on 01/12.
     const json later = planOn(cli, "2026-11-30");
     REQUIRE(later["actions"].size() == 1);
     CHECK(later["actions"][0]["step"] == "reminder_2");
     CHECK(later["actions"][0]["channel"] == "letter");
-    CHECK(later["actions"][0]["invoices"] == json::array({"FA-0001", "FA-0002"}));
-    CHECK(later["actions"][0]["amount_cents"] == 150'000);
+    CHECK(later["actions"][0]["invoices"] == json::array({"FA-0001"}));
+    CHECK(later["actions"][0]["amount_cents"] == 100'000);
     CHECK(actionOf(planOn(cli, "2026-12-01"), kAcme)["step"] == "reminder_1");
 
     const json history = okJson(cli, {QStringLiteral("dunning"), QStringLiteral("history"), kForges});
@@ -303,4 +303,54 @@ TEST_CASE("the dunning settings are shared settings: a segment follows its own s
                                   "channel": "pigeon"}]}])")});
     CHECK(badSteps.exitCode != 0);
     CHECK(badSteps.err.contains(QStringLiteral("pigeon")));
+    // A value of the wrong type, or a template nobody wrote, is refused, not a crash.
+    for (const char* wrong : {R"([{"code": "x", "steps": [{"code": "a", "offset_days": 5, "channel": 3}]}])",
+                              R"([{"code": "x", "mail_transit_days": "2", "steps": [{"code": "a", "offset_days": 5,
+                                  "channel": "email", "template": "reminder"}]}])",
+                              R"([{"code": "x", "steps": [{"code": "a", "offset_days": 5, "channel": "email",
+                                  "template": "poem"}]}])"}) {
+        const Run run = cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("dunning.scenarios"),
+                             QString::fromLatin1(wrong)});
+        INFO(wrong << "\nstderr: " << run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("dunning.scenarios")));
+    }
+}
+
+TEST_CASE("a payment not yet lettered is not claimed again, in the plan, the penalties or the letter",
+          "[cli][recovery]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    prepare(cli, dir);
+    // 700,00 received from the Forges on the 20th, not lettered: FA-0001 owes 300,00.
+    ok(cli, {QStringLiteral("payment"), QStringLiteral("add"), kForges, QStringLiteral("--amount"),
+             QStringLiteral("700"), QStringLiteral("--date"), QStringLiteral("2026-11-20")});
+    CHECK(actionOf(planOn(cli, "2026-11-23"), kForges)["amount_cents"] == 30'000);
+    const json p = okJson(cli, {QStringLiteral("penalties"), kForges, QStringLiteral("--as-of"),
+                                QStringLiteral("2026-11-23")});
+    REQUIRE(p["invoices"].size() == 1);
+    CHECK(p["invoices"][0]["principal_cents"] == 30'000);
+    const json letter = okJson(cli, {QStringLiteral("dunning"), QStringLiteral("letter"), kForges,
+                                     QStringLiteral("--template"), QStringLiteral("reminder"), QStringLiteral("--out"),
+                                     dir.filePath(QStringLiteral("r.html"))});
+    CHECK(letter["overdue_cents"] == 30'000);
+}
+
+TEST_CASE("a dispute cannot be resolved before it was opened", "[cli][recovery]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    prepare(cli, dir);
+    const json dispute = okJson(cli, {QStringLiteral("dispute"), QStringLiteral("add"), kForges,
+                                      QStringLiteral("FA-0001"), QStringLiteral("--amount"), QStringLiteral("100")});
+    const Run early = cli({QStringLiteral("dispute"), QStringLiteral("resolve"),
+                           QString::number(dispute["id"].get<qint64>()), QStringLiteral("--resolution"),
+                           QStringLiteral("rejected"), QStringLiteral("--date"), QStringLiteral("2020-01-01")});
+    CHECK(early.exitCode != 0);
+    CHECK(early.err.contains(QStringLiteral("2020")));
+    const Run unknown = cli({QStringLiteral("dispute"), QStringLiteral("resolve"), QStringLiteral("999"),
+                             QStringLiteral("--resolution"), QStringLiteral("rejected")});
+    CHECK(unknown.exitCode != 0);
+    CHECK(unknown.err.contains(QStringLiteral("dispute")));
 }

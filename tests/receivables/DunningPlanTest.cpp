@@ -469,7 +469,7 @@ TEST_CASE("walk: no formal notice below its minimum amount", "[receivables][dunn
 TEST_CASE("walk: one action covers two invoices", "[receivables][dunning][walk]")
 {
     // A (entry 20, 1 000 €) due on D, B (entry 10, 500 €) due on D+10. B's own steps fall
-    // on D+5, D+15, D+23, D+35, D+43, D+60: each time A's steps have already covered it.
+    // on D+5, D+15, D+23, D+35, D+43, D+60: once past due, B joins A's steps.
     Walk walk;
     walk.items = {invoice(20, 0, 1'000), invoice(10, 10, 500)};
     walk.run();
@@ -478,15 +478,17 @@ TEST_CASE("walk: one action covers two invoices", "[receivables][dunning][walk]"
     // The courtesy e-mail of D-5 is A's alone: B is neither due nor reached.
     CHECK(walk.fired[0].second.entryIds == std::vector<std::int64_t>{20});
     CHECK(walk.fired[0].second.amount == Money::fromEuros(1'000));
-    // On D+5 A reaches reminder_1 and B its courtesy: one reminder covers both, by due date.
-    const PlannedAction& both = walk.fired[1].second;
-    CHECK(both.stepIndex == 1);
-    CHECK(both.entryIds == std::vector<std::int64_t>{20, 10});
-    CHECK(both.amount == Money::fromEuros(1'500));
-    CHECK(both.overdue == Money::fromEuros(1'000));
-    CHECK(both.oldestDaysLate == 5);
-    CHECK(both.dueOn == day(5));
-    for (std::size_t i = 1; i < walk.fired.size(); ++i)
+    // On D+5 A reaches reminder_1 and B its courtesy; B is not due, so the reminder is
+    // A's alone, and B does not get a courtesy e-mail from an account already reminded.
+    const PlannedAction& first = walk.fired[1].second;
+    CHECK(first.stepIndex == 1);
+    CHECK(first.entryIds == std::vector<std::int64_t>{20});
+    CHECK(first.amount == Money::fromEuros(1'000));
+    CHECK(first.overdue == Money::fromEuros(1'000));
+    CHECK(first.oldestDaysLate == 5);
+    CHECK(first.dueOn == day(5));
+    // From D+13, B is past due: every later step covers both, by due date.
+    for (std::size_t i = 2; i < walk.fired.size(); ++i)
         CHECK(walk.fired[i].second.entryIds == std::vector<std::int64_t>{20, 10});
     // On D+13 both are due and overdue.
     CHECK(walk.fired[2].second.overdue == Money::fromEuros(1'500));

@@ -148,9 +148,13 @@ TEST_CASE("dunning actions keep the items they covered and the highest step each
     auto secondId = repo.addAction(second, kStamp);
     REQUIRE(secondId.ok());
 
-    const auto steps = repo.lastStepDone(*client);
-    CHECK(steps.at(a) == 3);
-    CHECK(steps.at(b) == 3);
+    const auto steps = repo.lastStepDone(*client, day(2026, 11, 23));
+    CHECK(steps.at(a).at("standard") == 3);
+    CHECK(steps.at(b).at("standard") == 3);
+    // On 1 November only the first reminder had been sent, and only for a.
+    const auto before = repo.lastStepDone(*client, day(2026, 11, 1));
+    CHECK(before.at(a).at("standard") == 1);
+    CHECK(before.count(b) == 0);
     CHECK(repo.lastActionOn(*client, day(2026, 11, 1)).at(*client) == day(2026, 10, 6));
     CHECK(repo.lastActionOn(*client, day(2026, 11, 23)).at(*client) == day(2026, 11, 6));
     REQUIRE(repo.openTasks(day(2026, 11, 23)).size() == 1);
