@@ -45,6 +45,11 @@ QString ErrorText::message(const core::Error& error)
     case ErrorCode::InvalidDate: return tr("« %1 » n'est pas une date valide").arg(arg(0));
     case ErrorCode::DateOutOfRange: return tr("« %1 » : l'année doit être comprise entre 1900 et 2199").arg(arg(0));
     case ErrorCode::MissingField:
+        if (error.where.field.starts_with("seller."))
+            return tr("l'identité de l'entreprise est incomplète (%1) : complétez les paramètres de l'entreprise")
+                .arg(arg(0));
+        if (error.where.field == "company.address")
+            return tr("l'adresse du siège du client manque : c'est elle qui désigne le tribunal compétent");
         return error.args.empty() ? tr("valeur obligatoire manquante") : tr("colonne « %1 » manquante").arg(arg(0));
     case ErrorCode::UnknownField: return tr("colonne « %1 » inconnue").arg(arg(0));
     case ErrorCode::DuplicateField: return tr("colonne « %1 » en double").arg(arg(0));
@@ -86,6 +91,9 @@ QString ErrorText::message(const core::Error& error)
                 .arg(arg(1), arg(2));
         if (error.where.field == "piece")
             return tr("la pièce « %1 » figure déjà au compte de ce client").arg(arg(0));
+        if (error.where.field == "legal_file")
+            return tr("un dossier %1 est déjà ouvert pour ce client (n° %2) : mettez-le à jour ou clôturez-le")
+                .arg(arg(0), arg(1));
         return tr("« %1 » existe déjà : %2").arg(arg(0), arg(1));
     case ErrorCode::NotFound: return notFound(error);
     case ErrorCode::EncodingError: return tr("encodage illisible : %1").arg(arg(0));

@@ -11,6 +11,7 @@
 #include "store/Transaction.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -122,6 +123,20 @@ CompetentCourt LegalFileService::courtFor(const std::string& legalForm, const st
     return {"tribunal_judiciaire", "12948", "Tribunal judiciaire de " + seat};
 }
 
+namespace {
+
+// One file of a kind per client at a time: a second request would claim twice.
+core::Status refuseOpenFile(Workspace& ws, qint64 companyId, LegalFileKind kind)
+{
+    for (const store::LegalFileRecord& r : store::RecoveryRepository(ws.db()).legalFiles(companyId))
+        if (r.kind == kind && r.status != "closed")
+            return Error(ErrorCode::AlreadyExists, {std::string(receivables::toCode(kind)), std::to_string(r.id)})
+                .inField("legal_file");
+    return {};
+}
+
+} // namespace
+
 core::Result<PreparedFile> LegalFileService::prepareInjonction(const QString& clientKey, Date asOf,
                                                                const QString& outPath)
 {
@@ -133,10 +148,14 @@ core::Result<PreparedFile> LegalFileService::prepareInjonction(const QString& cl
                                                     "injonction"})
             .inField("client");
     std::optional<PreparedFile> prepared;
+    // The document is written before the commit; a failure after it takes it back.
+    bool written = false;
     auto outcome = guardStore([&]() -> core::Status {
         store::Transaction tx(m_ws.db());
         if (!tx.started())
             return tx.startStatus();
+        if (auto open = refuseOpenFile(m_ws, client->id, LegalFileKind::Injonction); !open)
+            return open;
         auto built = RecoveryLetterBuilder(m_ws).build(client->id, "injonction", asOf, {});
         if (!built)
             return built.error();
@@ -145,6 +164,9 @@ core::Result<PreparedFile> LegalFileService::prepareInjonction(const QString& cl
             return Error(ErrorCode::Empty, {"overdue"}).inField("client");
         const bool french = isFrench(*letter);
         const core::Address& seat = client->company.address;
+        // The court follows the debtor's seat: without it the request cannot name one.
+        if (!seat.isComplete())
+            return Error(ErrorCode::MissingField, {"company.address"}).inField("company.address");
         const CompetentCourt court = courtFor(client->company.legalForm, seat.postalCode, seat.city);
         letter->court = court.label;
         for (const LetterItem& i : letter->overdue)
@@ -186,6 +208,7 @@ core::Result<PreparedFile> LegalFileService::prepareInjonction(const QString& cl
         } else if (outPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
             if (auto s = writeText(outPath, QByteArray::fromStdString(letterJson(*letter, court).dump(2))); !s)
                 return s;
+            written = true;
         } else {
             auto rendered = renderLetter(*letter, DocumentTemplates(m_ws).effective(
                                                       QStringLiteral("injonction"),
@@ -195,6 +218,7 @@ core::Result<PreparedFile> LegalFileService::prepareInjonction(const QString& cl
             QDir().mkpath(QFileInfo(outPath).absolutePath());
             if (auto s = writePdf(rendered->html, outPath, rendered->subject); !s)
                 return s;
+            written = true;
         }
         store::AuditEntry entry{0, m_ws.clock().now(), m_ws.actor(), QStringLiteral("legal.injonction"),
                                 QStringLiteral("legal_file"), QString::number(*id), {}, nullptr,
@@ -206,8 +230,11 @@ core::Result<PreparedFile> LegalFileService::prepareInjonction(const QString& cl
         prepared = PreparedFile{*id, outPath, record.principal, record.penalties, record.indemnity, court};
         return tx.commit();
     });
-    if (!outcome)
+    if (!outcome) {
+        if (written)
+            QFile::remove(outPath);
         return outcome.error();
+    }
     emit m_ws.notifier().salesChanged(client->id);
     return *prepared;
 }
@@ -219,10 +246,14 @@ core::Result<PreparedFile> LegalFileService::handOverToAgency(const QString& cli
     if (!client)
         return client.error().inField("client");
     std::optional<PreparedFile> prepared;
+    // The document is written before the commit; a failure after it takes it back.
+    bool written = false;
     auto outcome = guardStore([&]() -> core::Status {
         store::Transaction tx(m_ws.db());
         if (!tx.started())
             return tx.startStatus();
+        if (auto open = refuseOpenFile(m_ws, client->id, LegalFileKind::Agency); !open)
+            return open;
         auto letter = RecoveryLetterBuilder(m_ws).build(client->id, "final_notice", asOf, {});
         if (!letter)
             return letter.error();
@@ -263,11 +294,15 @@ core::Result<PreparedFile> LegalFileService::handOverToAgency(const QString& cli
         file["reference"] = "J" + std::to_string(*id);
         if (auto s = writeText(outPath, QByteArray::fromStdString(file.dump(2))); !s)
             return s;
+        written = true;
         prepared = PreparedFile{*id, outPath, record.principal, record.penalties, record.indemnity, court};
         return tx.commit();
     });
-    if (!outcome)
+    if (!outcome) {
+        if (written)
+            QFile::remove(outPath);
         return outcome.error();
+    }
     emit m_ws.notifier().salesChanged(client->id);
     return *prepared;
 }
@@ -285,6 +320,8 @@ core::Result<qint64> LegalFileService::openFile(const QString& clientKey, LegalF
         store::Transaction tx(m_ws.db());
         if (!tx.started())
             return tx.startStatus();
+        if (auto open = refuseOpenFile(m_ws, client->id, kind); !open)
+            return open;
         // A claim covers everything owed before the opening judgment, due or not.
         auto letter = RecoveryLetterBuilder(m_ws).build(client->id, "statement", asOf, {});
         if (!letter)

@@ -4,6 +4,7 @@
 #include "app/SharedSettings.h"
 #include "app/Workspace.h"
 #include "store/AuditLog.h"
+#include "store/ClientRepository.h"
 #include "store/Transaction.h"
 
 #include <algorithm>
@@ -57,22 +58,28 @@ core::Result<qint64> PromiseService::add(const PromiseInput& input)
 std::vector<PromiseView> PromiseService::promises(std::optional<qint64> companyId, core::Date asOf)
 {
     store::RecoveryRepository repo(m_ws.db());
-        auto records = repo.promises(companyId);
-        if (records.empty())
-            return {};
-        core::Date since = records.front().promise.madeOn;
-        for (const auto& r : records)
-            since = std::min(since, r.promise.madeOn);
-        const auto receipts = repo.receipts(companyId, since, asOf);
-        const int grace = SharedSettings(m_ws).recoveryPolicy().scenarioFor({}).promiseGraceDays;
-        std::vector<PromiseView> views;
-        for (auto& r : records) {
-            const auto it = receipts.find(r.companyId);
-            static const std::vector<receivables::Receipt> none;
-            const auto status = receivables::promiseStatus(r.promise, it == receipts.end() ? none : it->second, asOf, grace);
-            views.push_back({std::move(r), status});
-        }
-        return views;
+    auto records = repo.promises(companyId);
+    if (records.empty())
+        return {};
+    core::Date since = records.front().promise.madeOn;
+    for (const auto& r : records)
+        since = std::min(since, r.promise.madeOn);
+    const auto receipts = repo.receipts(companyId, since, asOf);
+    const RecoveryPolicy policy = SharedSettings(m_ws).recoveryPolicy();
+    store::ClientRepository clients(m_ws.db());
+    std::vector<PromiseView> views;
+    for (auto& r : records) {
+        // The grace of the client's own scenario, as the dunning plan counts it.
+        const auto summary = clients.summaryById(r.companyId);
+        const int grace =
+            policy.scenarioFor(summary ? summary->segment.toStdString() : std::string()).promiseGraceDays;
+        const auto it = receipts.find(r.companyId);
+        static const std::vector<receivables::Receipt> none;
+        const auto status =
+            receivables::promiseStatus(r.promise, it == receipts.end() ? none : it->second, asOf, grace);
+        views.push_back({std::move(r), status});
+    }
+    return views;
 }
 
 } // namespace pc::app

@@ -69,6 +69,9 @@ core::Result<RecoveryLetter> RecoveryLetterBuilder::build(qint64 companyId, cons
         return Error(ErrorCode::NotFound, {std::to_string(companyId)}).inField("client");
     SharedSettings settings(m_ws);
     const core::SellerIdentity seller = settings.seller();
+    // A letter claiming money must say who claims it.
+    if (auto missing = core::missingSellerMention(seller))
+        return Error(ErrorCode::MissingField, {*missing}).inField(*missing);
     const RecoveryPolicy policy = settings.recoveryPolicy();
 
     RecoveryLetter letter;

@@ -25,7 +25,8 @@ public:
     explicit RecoveryLetterBuilder(Workspace& workspace) : m_ws(workspace) {}
 
     // `only`: the entries of an action; every open item of the client when empty.
-    // Errors: NotFound (client), the penalties' errors.
+    // Errors: NotFound (client), MissingField (the seller's name, SIREN or address, field
+    // "seller.name"…), the penalties' errors.
     core::Result<RecoveryLetter> build(qint64 companyId, const std::string& templateCode, core::Date asOf,
                                        const std::string& reference,
                                        const std::optional<std::set<qint64>>& only = std::nullopt);

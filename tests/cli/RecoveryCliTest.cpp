@@ -47,10 +47,18 @@ QString writeFile(const QTemporaryDir& dir, const char* name, const std::string&
 // FB-0001 300,00 due 26/11/2026.
 void prepare(const Cli& cli, const QTemporaryDir& dir)
 {
+    // The creditor every letter names.
+    for (const auto& [key, value] : {std::pair{"seller.name", "Négoce Durand Emballages"},
+                                     std::pair{"seller.siren", "443061841"},
+                                     std::pair{"seller.address.line1", "18 rue de l'Industrie"},
+                                     std::pair{"seller.address.postal_code", "69007"},
+                                     std::pair{"seller.address.city", "Lyon"}})
+        ok(cli, {QStringLiteral("settings"), QStringLiteral("set"), QString::fromUtf8(key), QString::fromUtf8(value)});
     ok(cli, {QStringLiteral("client"), QStringLiteral("import"),
              writeFile(dir, "clients.csv",
-                       "siren;raison_sociale;compte\n552100554;Forges de Lorraine;411000101\n"
-                       "732829320;Acme;411000102\n")});
+                       "siren;raison_sociale;compte;adresse;code_postal;ville\n"
+                       "552100554;Forges de Lorraine;411000101;3 rue des Forges;57000;Metz\n"
+                       "732829320;Acme;411000102;;;\n")});
     ok(cli, {QStringLiteral("import"), QStringLiteral("open-items"),
              writeFile(dir, "items.csv",
                        "siren;piece;date_piece;echeance;montant_ttc;reste_du\n"
@@ -254,6 +262,9 @@ TEST_CASE("recovery commands refuse bad input with a message and a non-zero exit
             "--amount");
     refused({QStringLiteral("penalties"), QStringLiteral("999999999")}, "999999999");
     refused({QStringLiteral("dunning"), QStringLiteral("run")}, "--out");
+    refused({QStringLiteral("legal"), QStringLiteral("injonction"), kAcme, QStringLiteral("--as-of"),
+             QStringLiteral("2026-12-10"), QStringLiteral("--out"), dir.filePath(QStringLiteral("acme.pdf"))},
+            "company.address");
     refused({QStringLiteral("legal"), QStringLiteral("injonction"), kAcme, QStringLiteral("--as-of"),
              QStringLiteral("2026-11-01"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))},
             "");

@@ -10,7 +10,9 @@
 #include "app/PromiseService.h"
 #include "app/RecoveryLetter.h"
 #include "app/Settings.h"
+#include "app/SharedSettings.h"
 #include "app/Workspace.h"
+#include "core/Siren.h"
 #include "store/LedgerRepository.h"
 #include "support/CatchCompat.h"
 #include "support/TestSupport.h"
@@ -74,6 +76,12 @@ struct Fixture {
 
     Fixture()
     {
+        // The creditor every letter names.
+        pc::core::SellerIdentity seller;
+        seller.name = "Négoce Durand Emballages";
+        seller.siren = *pc::core::Siren::parse("443061841");
+        seller.address = {"18 rue de l'Industrie", "", "69007", "Lyon", "FR"};
+        REQUIRE(pc::app::SharedSettings(t.ws()).setSeller(seller).ok());
         dupre = addClient("73282932", "Boulangerie Dupré");
         rhone = addClient("55208131", "Électricité du Rhône");
         vidal = addClient("40483304", "Transports Vidal");
