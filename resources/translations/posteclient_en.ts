@@ -1260,6 +1260,34 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <source>ce fichier a déjà été importé le %2 (sous le nom %1) : il n&apos;est pas importé une seconde fois</source>
         <translation>this file was already imported on %2 (under the name %1): it is not imported a second time</translation>
     </message>
+    <message>
+        <source>l&apos;identité de l&apos;entreprise est incomplète (%1) : complétez les paramètres de l&apos;entreprise</source>
+        <translation>the company&apos;s identity is incomplete (%1): complete the company settings</translation>
+    </message>
+    <message>
+        <source>l&apos;adresse du siège du client manque : c&apos;est elle qui désigne le tribunal compétent</source>
+        <translation>the client&apos;s registered office address is missing: it determines the competent court</translation>
+    </message>
+    <message>
+        <source>un dossier %1 est déjà ouvert pour ce client (n° %2) : mettez-le à jour ou clôturez-le</source>
+        <translation>a %1 file is already open for this client (no. %2): update or close it</translation>
+    </message>
+    <message>
+        <source>aucun taux de la BCE connu au %1 : ajoutez-le à la table des taux</source>
+        <translation>no ECB rate known on %1: add it to the rate table</translation>
+    </message>
+    <message>
+        <source>aucun litige n° %1</source>
+        <translation>no dispute no. %1</translation>
+    </message>
+    <message>
+        <source>aucune action de relance n° %1</source>
+        <translation>no dunning action no. %1</translation>
+    </message>
+    <message>
+        <source>aucun dossier contentieux n° %1</source>
+        <translation>no legal file no. %1</translation>
+    </message>
 </context>
 <context>
     <name>FecImportService</name>
