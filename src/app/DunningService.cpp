@@ -133,9 +133,8 @@ receivables::DunningClient clientOf(const PlanInputs& in, qint64 companyId, cons
     receivables::DunningClient client;
     client.companyId = companyId;
     client.items = itemsOf(in, companyId, scenario.code, asOf);
-    for (const receivables::PaymentPromise& p : listOf(in.promises, companyId))
-        client.promises.push_back(
-            receivables::promiseStatus(p, listOf(in.receipts, companyId), asOf, scenario.promiseGraceDays));
+    client.promises = receivables::promiseStatuses(listOf(in.promises, companyId), listOf(in.receipts, companyId),
+                                                   asOf, scenario.promiseGraceDays);
     if (const auto it = in.lastActionOn.find(companyId); it != in.lastActionOn.end())
         client.lastActionOn = it->second;
     client.paused = in.legal.count(companyId) > 0 || in.proceedings.count(companyId) > 0;

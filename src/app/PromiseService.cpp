@@ -8,6 +8,7 @@
 #include "store/Transaction.h"
 
 #include <algorithm>
+#include <map>
 
 namespace pc::app {
 
@@ -67,18 +68,28 @@ std::vector<PromiseView> PromiseService::promises(std::optional<qint64> companyI
     const auto receipts = repo.receipts(companyId, since, asOf);
     const RecoveryPolicy policy = SharedSettings(m_ws).recoveryPolicy();
     store::ClientRepository clients(m_ws.db());
-    std::vector<PromiseView> views;
-    for (auto& r : records) {
-        // The grace of the client's own scenario, as the dunning plan counts it.
-        const auto summary = clients.summaryById(r.companyId);
+    // A client's promises share its receipts, with the grace of its own scenario, as the
+    // dunning plan counts them.
+    std::map<qint64, std::vector<std::size_t>> byClient;
+    for (std::size_t i = 0; i < records.size(); ++i)
+        byClient[records[i].companyId].push_back(i);
+    std::vector<receivables::PromiseStatus> statuses(records.size());
+    static const std::vector<receivables::Receipt> none;
+    for (const auto& [client, indexes] : byClient) {
+        const auto summary = clients.summaryById(client);
         const int grace =
             policy.scenarioFor(summary ? summary->segment.toStdString() : std::string()).promiseGraceDays;
-        const auto it = receipts.find(r.companyId);
-        static const std::vector<receivables::Receipt> none;
-        const auto status =
-            receivables::promiseStatus(r.promise, it == receipts.end() ? none : it->second, asOf, grace);
-        views.push_back({std::move(r), status});
+        std::vector<receivables::PaymentPromise> promises;
+        for (const std::size_t i : indexes)
+            promises.push_back(records[i].promise);
+        const auto it = receipts.find(client);
+        const auto states = receivables::promiseStatuses(promises, it == receipts.end() ? none : it->second, asOf, grace);
+        for (std::size_t k = 0; k < indexes.size(); ++k)
+            statuses[indexes[k]] = states[k];
     }
+    std::vector<PromiseView> views;
+    for (std::size_t i = 0; i < records.size(); ++i)
+        views.push_back({std::move(records[i]), statuses[i]});
     return views;
 }
 

@@ -50,4 +50,45 @@ PromiseStatus promiseStatus(const PaymentPromise& promise, const std::vector<Rec
     return status;
 }
 
+namespace {
+
+// Takes `amount` from the positive receipts of the window, oldest first.
+void consume(std::vector<Receipt>& pool, core::Date from, core::Date to, core::Money amount)
+{
+    for (Receipt& r : pool) {
+        if (!amount.isPositive())
+            return;
+        if (r.date < from || r.date > to || !r.amount.isPositive())
+            continue;
+        const core::Money used = std::min(r.amount, amount);
+        r.amount -= used;
+        amount -= used;
+    }
+}
+
+} // namespace
+
+std::vector<PromiseStatus> promiseStatuses(const std::vector<PaymentPromise>& promises,
+                                           const std::vector<Receipt>& receipts, core::Date asOf, int graceDays)
+{
+    std::vector<std::size_t> order(promises.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const PaymentPromise& x = promises[a];
+        const PaymentPromise& y = promises[b];
+        return x.promisedFor != y.promisedFor ? x.promisedFor < y.promisedFor : x.id < y.id;
+    });
+    std::vector<Receipt> pool = receipts;
+    std::stable_sort(pool.begin(), pool.end(), [](const Receipt& a, const Receipt& b) { return a.date < b.date; });
+    std::vector<PromiseStatus> statuses(promises.size());
+    for (const std::size_t i : order) {
+        const PaymentPromise& promise = promises[i];
+        statuses[i] = promiseStatus(promise, pool, asOf, graceDays);
+        consume(pool, promise.madeOn, std::min(asOf, statuses[i].deadline),
+                std::min(statuses[i].received, promise.amount));
+    }
+    return statuses;
+}
+
 } // namespace pc::receivables

@@ -42,4 +42,11 @@ struct PromiseStatus {
 PromiseStatus promiseStatus(const PaymentPromise& promise, const std::vector<Receipt>& receipts, core::Date asOf,
                             int graceDays);
 
+// The promises of one client: a payment keeps one promise only. Promises take the
+// receipts of their window in the order they fall due (then by id), each up to its
+// amount; what one promise used is not counted for the next. Statuses in the order
+// of `promises`.
+std::vector<PromiseStatus> promiseStatuses(const std::vector<PaymentPromise>& promises,
+                                           const std::vector<Receipt>& receipts, core::Date asOf, int graceDays);
+
 } // namespace pc::receivables

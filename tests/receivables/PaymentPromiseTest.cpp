@@ -131,3 +131,27 @@ TEST_CASE("a reversed payment undoes the day the promise was kept", "[receivable
     CHECK(status.state == PromiseState::Kept);
     CHECK(status.since == iso("2025-03-11"));
 }
+
+TEST_CASE("one payment keeps one promise: the promises of a client share its receipts", "[receivables][promise]")
+{
+    // 500 € promised for 10 March and 500 € for 20 March, both on 1 March; 500 € paid on
+    // 9 March keeps the first only. On 24 March (grace 3 days) the second is broken.
+    const PaymentPromise first{1, Money::fromEuros(500), iso("2025-03-01"), iso("2025-03-10")};
+    const PaymentPromise second{2, Money::fromEuros(500), iso("2025-03-01"), iso("2025-03-20")};
+    const std::vector<Receipt> paid{receipt("2025-03-09", 500)};
+    // Given in any order, the earlier promise takes the payment.
+    const auto states = promiseStatuses({second, first}, paid, iso("2025-03-24"), 3);
+    REQUIRE(states.size() == 2);
+    CHECK(states[1].state == PromiseState::Kept);
+    CHECK(states[1].since == iso("2025-03-09"));
+    CHECK(states[0].state == PromiseState::Broken);
+    CHECK(states[0].received == Money());
+    CHECK(states[0].since == iso("2025-03-24"));
+
+    // A second payment of 500 € on 18 March keeps the second too.
+    const auto both = promiseStatuses({first, second}, {receipt("2025-03-09", 500), receipt("2025-03-18", 500)},
+                                      iso("2025-03-24"), 3);
+    CHECK(both[0].state == PromiseState::Kept);
+    CHECK(both[1].state == PromiseState::Kept);
+    CHECK(both[1].since == iso("2025-03-18"));
+}
