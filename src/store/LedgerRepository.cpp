@@ -375,26 +375,6 @@ std::vector<Allocation> LedgerRepository::allocationsOf(qint64 companyId)
     return allocations;
 }
 
-core::Result<qint64> LedgerRepository::openDispute(qint64 companyId, std::optional<qint64> invoiceId, Money amount,
-                                                   const QString& reason, Date openedOn, const Stamp& stamp)
-{
-    SqlQuery insert(m_db, "disputes.insert",
-                    QStringLiteral("INSERT INTO disputes (company_id, invoice_id, amount_cents, reason, opened_on, "
-                                   "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    insert.bind(companyId)
-        .bindId(invoiceId)
-        .bind(amount.cents())
-        .bind(reason)
-        .bind(openedOn.toIso())
-        .bind(stamp.at.toUTC().toString(Qt::ISODate))
-        .bind(stamp.actor);
-    if (auto status = insert.exec(); !status)
-        return status.error();
-    if (!insert.next())
-        return core::Error(core::ErrorCode::StoreError, {"disputes.insert", "no id returned"});
-    return insert.integer(0);
-}
-
 DisputeSummary LedgerRepository::openDisputes(qint64 companyId, Date asOf)
 {
     SqlQuery q(m_db, "disputes.open",

@@ -51,7 +51,8 @@ struct OpenEntry {
     bool partlyAllocated = false;
 };
 
-// Open disputes of a client on a date (stage 8 files them; the credit check reads them).
+// Open disputes of a client on a date (RecoveryRepository files them; the credit check
+// reads them).
 struct DisputeSummary {
     int count = 0;
     core::Money amount;
@@ -112,8 +113,6 @@ public:
     // The deposits received on an order.
     std::vector<receivables::LedgerEntry> depositsOfOrder(qint64 orderId);
 
-    core::Result<qint64> openDispute(qint64 companyId, std::optional<qint64> invoiceId, core::Money amount,
-                                     const QString& reason, core::Date openedOn, const Stamp& stamp);
     DisputeSummary openDisputes(qint64 companyId, core::Date asOf);
 
 private:

@@ -7,6 +7,7 @@
 #include "store/InvoiceRepository.h"
 #include "store/LedgerRepository.h"
 #include "store/Migrator.h"
+#include "store/RecoveryRepository.h"
 #include "store/SalesRepository.h"
 #include "store/SettingsRepository.h"
 #include "store/SqlQuery.h"
@@ -635,19 +636,38 @@ TEST_CASE("disputes are open from their opening day until they are closed", "[st
                                                          std::nullopt, QStringLiteral("{}"), QStringLiteral("{}"), kStamp);
     REQUIRE(invoiceId.ok());
 
-    auto first = ledger.openDispute(store.company, *invoiceId, Money::fromEuros(100), QStringLiteral("casse"),
-                                    day(2026, 11, 10), kStamp);
-    REQUIRE(first.ok());
-    REQUIRE(ledger.openDispute(store.company, std::nullopt, Money::fromEuros(40), QStringLiteral("prix"),
-                               day(2026, 11, 20), kStamp)
-                .ok());
-    REQUIRE(ledger.openDispute(other, std::nullopt, Money::fromEuros(7), QStringLiteral("autre"), day(2026, 11, 1),
-                               kStamp)
-                .ok());
-    // Stage 8 closes disputes; here the column is set directly.
-    SqlQuery close(*store.db, "test.close", QStringLiteral("UPDATE disputes SET closed_on = '2026-11-15' WHERE id = ?"));
-    close.bind(*first);
-    REQUIRE(close.exec().ok());
+    const auto entryOf = [&](qint64 company, const char* piece) {
+        pc::receivables::LedgerEntry e;
+        e.journal = "VE";
+        e.date = day(2026, 11, 1);
+        e.piece = piece;
+        e.debit = Money::fromEuros(500);
+        auto id = ledger.addEntry(company, e, {}, kStamp);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    RecoveryRepository recovery(*store.db);
+    const auto dispute = [&](qint64 company, qint64 entry, std::int64_t euros, Date openedOn) {
+        DisputeRecord r;
+        r.companyId = company;
+        r.dispute.entryId = entry;
+        r.dispute.amount = Money::fromEuros(euros);
+        r.dispute.openedOn = openedOn;
+        auto id = recovery.addDispute(r, kStamp);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    const auto invoiceEntry = ledger.entryOfInvoice(*invoiceId);
+    const qint64 first = dispute(store.company, invoiceEntry ? invoiceEntry->id : entryOf(store.company, "FA000001"),
+                                 100, day(2026, 11, 10));
+    dispute(store.company, entryOf(store.company, "FA000002"), 40, day(2026, 11, 20));
+    dispute(other, entryOf(other, "FB000001"), 7, day(2026, 11, 1));
+    // Rejected on the 15th.
+    auto closed = recovery.dispute(first);
+    REQUIRE(closed);
+    closed->dispute.status = pc::receivables::DisputeStatus::ResolvedRejected;
+    closed->dispute.resolvedOn = day(2026, 11, 15);
+    REQUIRE(recovery.updateDispute(*closed).ok());
 
     const auto on = [&](int m, int d) { return ledger.openDisputes(store.company, day(2026, m, d)); };
     CHECK(on(11, 9).count == 0);
