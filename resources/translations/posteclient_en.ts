@@ -645,156 +645,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage : posteclient-cli [--db CHEMIN] [--json] [--as-of AAAA-MM-JJ] [--user NOM] [--lang fr|en] COMMANDE ...
-
-Commandes :
-  init                               crée ou met à jour la base
-  demo [--count N] [--seed N]        installe le portefeuille de démonstration dans une base vide
-  validate siren|siret|vat|iban|bic VALEUR
-                                     vérifie un identifiant
-  vat-number SIREN                   calcule le numéro de TVA intracommunautaire
-  client import FICHIER [--on-duplicate error|skip|update]
-                                     importe des clients depuis un fichier CSV
-  client list [--status STATUT] [--search TEXTE]
-  client show SIREN|SIRET|COMPTE     affiche la fiche client
-  client open SIREN|SIRET|COMPTE     passe la liste d&apos;ouverture de compte et active le compte
-  client status SIREN|SIRET|COMPTE active|blocked|closed|pending --reason MOTIF
-  audit [SIREN|SIRET|COMPTE] [--limit N]
-                                     journal d&apos;audit
-  statements import FICHIER [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]
-                                     importe des liasses fiscales (JSON ou CSV)
-  statements list SIREN|SIRET|COMPTE
-  analyze SIREN|SIRET|COMPTE [--year AAAA]
-                                     ratios, scores, classe et limite recommandée
-  credit profile SIREN|SIRET|COMPTE [--terms CONDITIONS] [--purchases MONTANT] [--delay JOURS]
-                                     [--insurer MONTANT] [--liens N]
-  limit set SIREN|SIRET|COMPTE MONTANT --reason MOTIF --review DATE [--approver NOM]
-  terms due-date --invoice-date DATE --terms CONDITIONS [--method eom-then-45|45-then-eom]
-  check SIREN|SIRET|COMPTE [--amount MONTANT]
-                                     contrôle de crédit : encours, disponible, décision OK/WARN/BLOCK
-  order add FICHIER.json [--draft] [--override-reason MOTIF]
-  order list SIREN|SIRET|COMPTE
-  order show|confirm|pdf NUMERO [--override-reason MOTIF] [--out FICHIER]
-  order cancel NUMERO --reason MOTIF
-  order deposit NUMERO MONTANT [--date DATE]
-  deliver COMMANDE [--lines LIGNE:QTE,...] [--date DATE] [--override-reason MOTIF]
-                  [--signed-by NOM --signed-on DATE]
-  delivery sign BL --by NOM [--on DATE]
-  delivery list SIREN|SIRET|COMPTE
-  invoice create --deliveries BL1,BL2 [--date DATE]
-  invoice list SIREN|SIRET|COMPTE
-  invoice show|pdf NUMERO [--out FICHIER]
-  credit-note FACTURE [--amount MONTANT] --reason MOTIF [--date DATE]
-  settings show | settings set CLE VALEUR
-                                     émetteur des factures et règles du contrôle de crédit
-  import statement FICHIER           importe un relevé bancaire (camt.053 ou CFONB 120)
-  import fec FICHIER                 importe les écritures clients (411) d&apos;un FEC
-  import open-items FICHIER          importe les pièces ouvertes d&apos;un autre logiciel (CSV)
-  export fec FICHIER [--from DATE] [--to DATE]
-                                     exporte le grand livre clients lettré au format FEC
-  payment add SIREN|COMPTE --amount MONTANT [--date DATE] [--method MODE] [--reference REF]
-  payment unmatched | payment assign LIGNE SIREN|COMPTE
-                                     règlements saisis, mouvements bancaires à attribuer
-  letter auto [--client SIREN] [--as-of DATE]
-  letter manual SIREN ECRITURE... [--partial] | letter undo SIREN CODE
-                                     lettrage automatique, manuel, délettrage
-  ledger SIREN|SIRET|COMPTE [--open] [--as-of DATE]
-                                     compte client : écritures, reste dû, codes de lettrage
-  dunning plan [--client SIREN] [--as-of DATE]
-                                     relances dues ce jour, classées par montant à risque et ancienneté
-  dunning run --out DOSSIER [--automatic-only] [--as-of DATE]
-                                     écrit les courriers et enregistre les relances du jour
-  dunning history SIREN | dunning call SIREN --outcome RESULTAT [--note TEXTE] [--next DATE]
-  dunning letter SIREN --template MODELE --out FICHIER.pdf|.html
-                                     un courrier (relance, relevé, mise en demeure…) à tout moment
-  penalties SIREN [--as-of DATE]     pénalités de retard et indemnités forfaitaires par facture
-  dispute add SIREN FACTURE [--amount MONTANT] [--reason MOTIF] [--owner NOM] [--note TEXTE]
-  dispute investigate ID | dispute resolve ID --resolution credit_note|rejected|partially
-         [--amount MONTANT] [--note TEXTE] | dispute list [SIREN]
-  promise add SIREN --amount MONTANT --date DATE [--contact NOM] [--note TEXTE] | promise list [SIREN]
-  legal injonction SIREN --out FICHIER   requête en injonction de payer (PDF, ou JSON si .json)
-  legal agency SIREN --agency NOM --out FICHIER | legal attachment|claim SIREN [--note TEXTE]
-  legal update ID --status STATUT [--order-date DATE] [--served-on DATE] | legal list [SIREN]
-
-Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).
-Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d&apos;une règle de gestion.
-</source>
-        <translation>Usage: posteclient-cli [--db PATH] [--json] [--as-of YYYY-MM-DD] [--user NAME] [--lang fr|en] COMMAND ...
-
-Commands:
-  init                               creates or upgrades the database
-  demo [--count N] [--seed N]        installs the demo portfolio in an empty database
-  validate siren|siret|vat|iban|bic VALUE
-                                     checks an identifier
-  vat-number SIREN                   computes the EU VAT number
-  client import FILE [--on-duplicate error|skip|update]
-                                     imports clients from a CSV file
-  client list [--status STATUS] [--search TEXT]
-  client show SIREN|SIRET|ACCOUNT    shows the client file
-  client open SIREN|SIRET|ACCOUNT    runs the account-opening checklist and activates the account
-  client status SIREN|SIRET|ACCOUNT active|blocked|closed|pending --reason REASON
-  audit [SIREN|SIRET|ACCOUNT] [--limit N]
-                                     audit log
-  statements import FILE [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]
-                                     imports tax returns (JSON or CSV)
-  statements list SIREN|SIRET|ACCOUNT
-  analyze SIREN|SIRET|ACCOUNT [--year YYYY]
-                                     ratios, scores, class and recommended limit
-  credit profile SIREN|SIRET|ACCOUNT [--terms TERMS] [--purchases AMOUNT] [--delay DAYS]
-                                     [--insurer AMOUNT] [--liens N]
-  limit set SIREN|SIRET|ACCOUNT AMOUNT --reason REASON --review DATE [--approver NAME]
-  terms due-date --invoice-date DATE --terms TERMS [--method eom-then-45|45-then-eom]
-  check SIREN|SIRET|ACCOUNT [--amount AMOUNT]
-                                     credit check: exposure, available, OK/WARN/BLOCK decision
-  order add FILE.json [--draft] [--override-reason REASON]
-  order list SIREN|SIRET|ACCOUNT
-  order show|confirm|pdf NUMBER [--override-reason REASON] [--out FILE]
-  order cancel NUMBER --reason REASON
-  order deposit NUMBER AMOUNT [--date DATE]
-  deliver ORDER [--lines LINE:QTY,...] [--date DATE] [--override-reason REASON]
-                [--signed-by NAME --signed-on DATE]
-  delivery sign DN --by NAME [--on DATE]
-  delivery list SIREN|SIRET|ACCOUNT
-  invoice create --deliveries DN1,DN2 [--date DATE]
-  invoice list SIREN|SIRET|ACCOUNT
-  invoice show|pdf NUMBER [--out FILE]
-  credit-note INVOICE [--amount AMOUNT] --reason REASON [--date DATE]
-  settings show | settings set KEY VALUE
-                                     invoice issuer and credit-check rules
-  import statement FILE              imports a bank statement (camt.053 or CFONB 120)
-  import fec FILE                    imports the client entries (411) of an FEC
-  import open-items FILE             imports the open items of another program (CSV)
-  export fec FILE [--from DATE] [--to DATE]
-                                     exports the lettered client ledger in FEC format
-  payment add SIREN|ACCOUNT --amount AMOUNT [--date DATE] [--method METHOD] [--reference REF]
-  payment unmatched | payment assign LINE SIREN|ACCOUNT
-                                     entered payments, bank movements to assign
-  letter auto [--client SIREN] [--as-of DATE]
-  letter manual SIREN ENTRY... [--partial] | letter undo SIREN CODE
-                                     automatic and manual lettering, unlettering
-  ledger SIREN|SIRET|ACCOUNT [--open] [--as-of DATE]
-                                     client account: entries, amount due, letter codes
-  dunning plan [--client SIREN] [--as-of DATE]
-                                     reminders due today, ranked by amount at risk and age
-  dunning run --out FOLDER [--automatic-only] [--as-of DATE]
-                                     writes the letters and records the day&apos;s reminders
-  dunning history SIREN | dunning call SIREN --outcome OUTCOME [--note TEXT] [--next DATE]
-  dunning letter SIREN --template TEMPLATE --out FILE.pdf|.html
-                                     a letter (reminder, statement, formal notice…) at any time
-  penalties SIREN [--as-of DATE]     late-payment penalties and fixed recovery indemnities per invoice
-  dispute add SIREN INVOICE [--amount AMOUNT] [--reason REASON] [--owner NAME] [--note TEXT]
-  dispute investigate ID | dispute resolve ID --resolution credit_note|rejected|partially
-         [--amount AMOUNT] [--note TEXT] | dispute list [SIREN]
-  promise add SIREN --amount AMOUNT --date DATE [--contact NAME] [--note TEXT] | promise list [SIREN]
-  legal injonction SIREN --out FILE  application for an order for payment (PDF, or JSON if .json)
-  legal agency SIREN --agency NAME --out FILE | legal attachment|claim SIREN [--note TEXT]
-  legal update ID --status STATUS [--order-date DATE] [--served-on DATE] | legal list [SIREN]
-
-Output: text, or JSON with --json (amounts in cents in the *_cents fields, ISO 8601 dates).
-Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule.
-</translation>
-    </message>
-    <message>
         <source>dunning attend plan, run, history, call ou letter</source>
         <translation>dunning expects plan, run, history, call or letter</translation>
     </message>
@@ -944,6 +794,180 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     <message>
         <source>attention : la facture %1 de %2 sera prescrite le %3</source>
         <translation>warning: invoice %1 of %2 will be time-barred on %3</translation>
+    </message>
+    <message>
+        <source>Usage : posteclient-cli [--db CHEMIN] [--json] [--as-of AAAA-MM-JJ] [--user NOM] [--lang fr|en] COMMANDE ...
+
+Commandes :
+  init                               crée ou met à jour la base
+  demo [--count N] [--seed N]        installe le portefeuille de démonstration dans une base vide
+  validate siren|siret|vat|iban|bic VALEUR
+                                     vérifie un identifiant
+  vat-number SIREN                   calcule le numéro de TVA intracommunautaire
+  client import FICHIER [--on-duplicate error|skip|update]
+                                     importe des clients depuis un fichier CSV
+  client list [--status STATUT] [--search TEXTE]
+  client show SIREN|SIRET|COMPTE     affiche la fiche client
+  client open SIREN|SIRET|COMPTE     passe la liste d&apos;ouverture de compte et active le compte
+  client status SIREN|SIRET|COMPTE active|blocked|closed|pending --reason MOTIF
+  audit [SIREN|SIRET|COMPTE] [--limit N]
+                                     journal d&apos;audit
+  statements import FICHIER [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]
+                                     importe des liasses fiscales (JSON ou CSV)
+  statements list SIREN|SIRET|COMPTE
+  analyze SIREN|SIRET|COMPTE [--year AAAA]
+                                     ratios, scores, classe et limite recommandée
+  credit profile SIREN|SIRET|COMPTE [--terms CONDITIONS] [--purchases MONTANT] [--delay JOURS]
+                                     [--insurer MONTANT] [--liens N]
+  limit set SIREN|SIRET|COMPTE MONTANT --reason MOTIF --review DATE [--approver NOM]
+  terms due-date --invoice-date DATE --terms CONDITIONS [--method eom-then-45|45-then-eom]
+  check SIREN|SIRET|COMPTE [--amount MONTANT]
+                                     contrôle de crédit : encours, disponible, décision OK/WARN/BLOCK
+  order add FICHIER.json [--draft] [--override-reason MOTIF]
+  order list SIREN|SIRET|COMPTE
+  order show|confirm|pdf NUMERO [--override-reason MOTIF] [--out FICHIER]
+  order cancel NUMERO --reason MOTIF
+  order deposit NUMERO MONTANT [--date DATE]
+  deliver COMMANDE [--lines LIGNE:QTE,...] [--date DATE] [--override-reason MOTIF]
+                  [--signed-by NOM --signed-on DATE]
+  delivery sign BL --by NOM [--on DATE]
+  delivery list SIREN|SIRET|COMPTE
+  invoice create --deliveries BL1,BL2 [--date DATE]
+  invoice list SIREN|SIRET|COMPTE
+  invoice show|pdf NUMERO [--out FICHIER]
+  credit-note FACTURE [--amount MONTANT] --reason MOTIF [--date DATE]
+  settings show | settings set CLE VALEUR
+                                     émetteur des factures et règles du contrôle de crédit
+  import statement FICHIER           importe un relevé bancaire (camt.053 ou CFONB 120)
+  import fec FICHIER                 importe les écritures clients (411) d&apos;un FEC
+  import open-items FICHIER          importe les pièces ouvertes d&apos;un autre logiciel (CSV)
+  export fec FICHIER [--from DATE] [--to DATE]
+                                     exporte le grand livre clients lettré au format FEC
+  payment add SIREN|COMPTE --amount MONTANT [--date DATE] [--method MODE] [--reference REF]
+  payment unmatched | payment assign LIGNE SIREN|COMPTE
+                                     règlements saisis, mouvements bancaires à attribuer
+  letter auto [--client SIREN] [--as-of DATE]
+  letter manual SIREN ECRITURE... [--partial] | letter undo SIREN CODE
+                                     lettrage automatique, manuel, délettrage
+  ledger SIREN|SIRET|COMPTE [--open] [--as-of DATE]
+                                     compte client : écritures, reste dû, codes de lettrage
+  dunning plan [--client SIREN] [--as-of DATE]
+                                     relances dues ce jour, classées par montant à risque et ancienneté
+  dunning run --out DOSSIER [--automatic-only] [--as-of DATE]
+                                     écrit les courriers et enregistre les relances du jour
+  dunning history SIREN | dunning call SIREN --outcome RESULTAT [--note TEXTE] [--next DATE]
+  dunning letter SIREN --template MODELE --out FICHIER.pdf|.html
+                                     un courrier (relance, relevé, mise en demeure…) à tout moment
+  penalties SIREN [--as-of DATE]     pénalités de retard et indemnités forfaitaires par facture
+  dispute add SIREN FACTURE [--amount MONTANT] [--reason MOTIF] [--owner NOM] [--note TEXTE]
+  dispute investigate ID | dispute resolve ID --resolution credit_note|rejected|partially
+         [--amount MONTANT] [--note TEXTE] | dispute list [SIREN]
+  promise add SIREN --amount MONTANT --date DATE [--contact NOM] [--note TEXTE] | promise list [SIREN]
+  legal injonction SIREN --out FICHIER   requête en injonction de payer (PDF, ou JSON si .json)
+  legal agency SIREN --agency NOM --out FICHIER | legal attachment|claim SIREN [--note TEXTE]
+  legal update ID --status STATUT [--order-date DATE] [--served-on DATE] | legal list [SIREN]
+  aging [--as-of DATE] [--by due|invoice] [--buckets 30,60,90]
+                                     balance âgée par client et au total, litiges à part
+
+Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).
+Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d&apos;une règle de gestion.
+</source>
+        <translation>Usage: posteclient-cli [--db PATH] [--json] [--as-of YYYY-MM-DD] [--user NAME] [--lang fr|en] COMMAND ...
+
+Commands:
+  init                               creates or upgrades the database
+  demo [--count N] [--seed N]        installs the demo portfolio in an empty database
+  validate siren|siret|vat|iban|bic VALUE
+                                     checks an identifier
+  vat-number SIREN                   computes the EU VAT number
+  client import FILE [--on-duplicate error|skip|update]
+                                     imports clients from a CSV file
+  client list [--status STATUS] [--search TEXT]
+  client show SIREN|SIRET|ACCOUNT    shows the client file
+  client open SIREN|SIRET|ACCOUNT    runs the account-opening checklist and activates the account
+  client status SIREN|SIRET|ACCOUNT active|blocked|closed|pending --reason REASON
+  audit [SIREN|SIRET|ACCOUNT] [--limit N]
+                                     audit log
+  statements import FILE [--siren SIREN] [--closing-date DATE] [--months N] [--regime normal|simplified]
+                                     imports tax returns (JSON or CSV)
+  statements list SIREN|SIRET|ACCOUNT
+  analyze SIREN|SIRET|ACCOUNT [--year YYYY]
+                                     ratios, scores, class and recommended limit
+  credit profile SIREN|SIRET|ACCOUNT [--terms TERMS] [--purchases AMOUNT] [--delay DAYS]
+                                     [--insurer AMOUNT] [--liens N]
+  limit set SIREN|SIRET|ACCOUNT AMOUNT --reason REASON --review DATE [--approver NAME]
+  terms due-date --invoice-date DATE --terms TERMS [--method eom-then-45|45-then-eom]
+  check SIREN|SIRET|ACCOUNT [--amount AMOUNT]
+                                     credit check: exposure, available, OK/WARN/BLOCK decision
+  order add FILE.json [--draft] [--override-reason REASON]
+  order list SIREN|SIRET|ACCOUNT
+  order show|confirm|pdf NUMBER [--override-reason REASON] [--out FILE]
+  order cancel NUMBER --reason REASON
+  order deposit NUMBER AMOUNT [--date DATE]
+  deliver ORDER [--lines LINE:QTY,...] [--date DATE] [--override-reason REASON]
+                [--signed-by NAME --signed-on DATE]
+  delivery sign DN --by NAME [--on DATE]
+  delivery list SIREN|SIRET|ACCOUNT
+  invoice create --deliveries DN1,DN2 [--date DATE]
+  invoice list SIREN|SIRET|ACCOUNT
+  invoice show|pdf NUMBER [--out FILE]
+  credit-note INVOICE [--amount AMOUNT] --reason REASON [--date DATE]
+  settings show | settings set KEY VALUE
+                                     invoice issuer and credit-check rules
+  import statement FILE              imports a bank statement (camt.053 or CFONB 120)
+  import fec FILE                    imports the client entries (411) of an FEC
+  import open-items FILE             imports the open items of another program (CSV)
+  export fec FILE [--from DATE] [--to DATE]
+                                     exports the lettered client ledger in FEC format
+  payment add SIREN|ACCOUNT --amount AMOUNT [--date DATE] [--method METHOD] [--reference REF]
+  payment unmatched | payment assign LINE SIREN|ACCOUNT
+                                     entered payments, bank movements to assign
+  letter auto [--client SIREN] [--as-of DATE]
+  letter manual SIREN ENTRY... [--partial] | letter undo SIREN CODE
+                                     automatic and manual lettering, unlettering
+  ledger SIREN|SIRET|ACCOUNT [--open] [--as-of DATE]
+                                     client account: entries, amount due, letter codes
+  dunning plan [--client SIREN] [--as-of DATE]
+                                     reminders due today, ranked by amount at risk and age
+  dunning run --out FOLDER [--automatic-only] [--as-of DATE]
+                                     writes the letters and records the day&apos;s reminders
+  dunning history SIREN | dunning call SIREN --outcome OUTCOME [--note TEXT] [--next DATE]
+  dunning letter SIREN --template TEMPLATE --out FILE.pdf|.html
+                                     a letter (reminder, statement, formal notice…) at any time
+  penalties SIREN [--as-of DATE]     late-payment penalties and fixed recovery indemnities per invoice
+  dispute add SIREN INVOICE [--amount AMOUNT] [--reason REASON] [--owner NAME] [--note TEXT]
+  dispute investigate ID | dispute resolve ID --resolution credit_note|rejected|partially
+         [--amount AMOUNT] [--note TEXT] | dispute list [SIREN]
+  promise add SIREN --amount AMOUNT --date DATE [--contact NAME] [--note TEXT] | promise list [SIREN]
+  legal injonction SIREN --out FILE  application for an order for payment (PDF, or JSON if .json)
+  legal agency SIREN --agency NAME --out FILE | legal attachment|claim SIREN [--note TEXT]
+  legal update ID --status STATUS [--order-date DATE] [--served-on DATE] | legal list [SIREN]
+  aging [--as-of DATE] [--by due|invoice] [--buckets 30,60,90]
+                                     aged balance per client and in total, disputes apart
+
+Output: text, or JSON with --json (amounts in cents in the *_cents fields, ISO 8601 dates).
+Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule.
+</translation>
+    </message>
+    <message>
+        <source>aging ne prend pas d&apos;argument (voir --as-of, --by et --buckets)</source>
+        <translation>aging takes no argument (see --as-of, --by and --buckets)</translation>
+    </message>
+    <message>
+        <source>Balance âgée au %1</source>
+        <translation>Aged balance as of %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>En litige</source>
+        <translation>Disputed</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,8 @@ QString Cli::usage()
               "  legal injonction SIREN --out FICHIER   requête en injonction de payer (PDF, ou JSON si .json)\n"
               "  legal agency SIREN --agency NOM --out FICHIER | legal attachment|claim SIREN [--note TEXTE]\n"
               "  legal update ID --status STATUT [--order-date DATE] [--served-on DATE] | legal list [SIREN]\n"
+              "  aging [--as-of DATE] [--by due|invoice] [--buckets 30,60,90]\n"
+              "                                     balance âgée par client et au total, litiges à part\n"
               "\n"
               "Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).\n"
               "Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d'une règle de gestion.\n");
@@ -163,6 +165,8 @@ int Cli::run()
         return runPromise();
     if (command == QLatin1String("legal"))
         return runLegal();
+    if (command == QLatin1String("aging"))
+        return runAging();
     return failUsage(tr("commande inconnue : %1").arg(command));
 }
 

@@ -26,6 +26,8 @@ const QSet<QString>& valueOptions()
         QStringLiteral("next"), QStringLiteral("contact"), QStringLiteral("agency"), QStringLiteral("resolution"),
         QStringLiteral("order-date"), QStringLiteral("served-on"), QStringLiteral("published-on"),
         QStringLiteral("template"),
+        // Stage 9.
+        QStringLiteral("buckets"),
     };
     return names;
 }
