@@ -796,6 +796,26 @@
         <translation>warning: invoice %1 of %2 will be time-barred on %3</translation>
     </message>
     <message>
+        <source>aging ne prend pas d&apos;argument (voir --as-of, --by et --buckets)</source>
+        <translation>aging takes no argument (see --as-of, --by and --buckets)</translation>
+    </message>
+    <message>
+        <source>Balance âgée au %1</source>
+        <translation>Aged balance as of %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>En litige</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
         <source>Usage : posteclient-cli [--db CHEMIN] [--json] [--as-of AAAA-MM-JJ] [--user NOM] [--lang fr|en] COMMANDE ...
 
 Commandes :
@@ -868,6 +888,7 @@ Commandes :
   legal update ID --status STATUT [--order-date DATE] [--served-on DATE] | legal list [SIREN]
   aging [--as-of DATE] [--by due|invoice] [--buckets 30,60,90]
                                      balance âgée par client et au total, litiges à part
+  kpi [--as-of DATE]                 DSO, meilleur DSO possible, retard moyen, DSO par épuisement, CEI
 
 Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).
 Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d&apos;une règle de gestion.
@@ -944,30 +965,47 @@ Commands:
   legal update ID --status STATUS [--order-date DATE] [--served-on DATE] | legal list [SIREN]
   aging [--as-of DATE] [--by due|invoice] [--buckets 30,60,90]
                                      aged balance per client and in total, disputes apart
+  kpi [--as-of DATE]                 DSO, best possible DSO, average days delinquent, count-back DSO, CEI
 
 Output: text, or JSON with --json (amounts in cents in the *_cents fields, ISO 8601 dates).
 Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule.
 </translation>
     </message>
     <message>
-        <source>aging ne prend pas d&apos;argument (voir --as-of, --by et --buckets)</source>
-        <translation>aging takes no argument (see --as-of, --by and --buckets)</translation>
+        <source>kpi ne prend pas d&apos;argument (voir --as-of)</source>
+        <translation>kpi takes no argument (see --as-of)</translation>
     </message>
     <message>
-        <source>Balance âgée au %1</source>
-        <translation>Aged balance as of %1</translation>
+        <source>Indicateurs au %1 (ventes des %2 derniers jours : %3)</source>
+        <translation>Indicators as of %1 (sales of the last %2 days: %3)</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Client</translation>
+        <source>Encours</source>
+        <translation>Receivables</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>Dont échu</source>
+        <translation>Of which past due</translation>
     </message>
     <message>
-        <source>En litige</source>
-        <translation>Disputed</translation>
+        <source>DSO (jours)</source>
+        <translation>DSO (days)</translation>
+    </message>
+    <message>
+        <source>Meilleur DSO possible</source>
+        <translation>Best possible DSO</translation>
+    </message>
+    <message>
+        <source>Retard moyen (ADD)</source>
+        <translation>Average days delinquent (ADD)</translation>
+    </message>
+    <message>
+        <source>DSO par épuisement</source>
+        <translation>Count-back DSO</translation>
+    </message>
+    <message>
+        <source>CEI (%)</source>
+        <translation>CEI (%)</translation>
     </message>
 </context>
 <context>

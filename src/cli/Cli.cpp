@@ -93,6 +93,7 @@ QString Cli::usage()
               "  legal update ID --status STATUT [--order-date DATE] [--served-on DATE] | legal list [SIREN]\n"
               "  aging [--as-of DATE] [--by due|invoice] [--buckets 30,60,90]\n"
               "                                     balance âgée par client et au total, litiges à part\n"
+              "  kpi [--as-of DATE]                 DSO, meilleur DSO possible, retard moyen, DSO par épuisement, CEI\n"
               "\n"
               "Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).\n"
               "Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d'une règle de gestion.\n");
@@ -167,6 +168,8 @@ int Cli::run()
         return runLegal();
     if (command == QLatin1String("aging"))
         return runAging();
+    if (command == QLatin1String("kpi"))
+        return runKpi();
     return failUsage(tr("commande inconnue : %1").arg(command));
 }
 

@@ -115,6 +115,7 @@ private:
     int runLegalUpdate();
     int runLegalList();
     int runAging();
+    int runKpi();
     // The client named by the word at `index`, or every client when there is none.
     core::Result<std::optional<qint64>> optionalClient(int index);
     // Prints what an import did (JSON with --json) and its errors; exit 1 when refused.

@@ -1,9 +1,12 @@
 // Stage 9 from the shell: the aged balance.
 
 #include "app/AgingService.h"
+#include "app/KpiService.h"
 #include "app/Labels.h"
 #include "app/Workspace.h"
 #include "cli/Cli.h"
+
+#include <cstdlib>
 
 namespace pc::cli {
 
@@ -28,7 +31,63 @@ json rowJson(const receivables::AgingRow& row)
             {"open_cents", (row.total + row.disputed).cents()}};
 }
 
+// Hundredths as a JSON number with two decimals, null when there is none.
+json hundredthsJson(const std::optional<std::int64_t>& value)
+{
+    return value ? json(static_cast<double>(*value) / 100.0) : json(nullptr);
+}
+
+QString hundredthsText(const std::optional<std::int64_t>& value)
+{
+    if (!value)
+        return QStringLiteral("—");
+    const std::int64_t v = *value;
+    return QStringLiteral("%1%2.%3")
+        .arg(v < 0 ? QStringLiteral("-") : QString())
+        .arg(std::llabs(v) / 100)
+        .arg(std::llabs(v) % 100, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace
+
+int Cli::runKpi()
+{
+    if (m_args.words.size() != 1)
+        return failUsage(tr("kpi ne prend pas d'argument (voir --as-of)"));
+    if (auto opened = openWorkspace(); !opened)
+        return fail(opened.error());
+    const Date asOf = m_ws->clock().today();
+    const app::PortfolioKpis k = app::KpiService(*m_ws).portfolio(asOf);
+    if (m_args.json) {
+        printJson({{"as_of", asOf.toIso()},
+                   {"period_days", k.periodDays},
+                   {"receivables_cents", k.receivables.cents()},
+                   {"current_cents", k.current.cents()},
+                   {"overdue_cents", k.overdue.cents()},
+                   {"sales_cents", k.sales.cents()},
+                   {"dso_days", hundredthsJson(k.dso)},
+                   {"best_possible_dso_days", hundredthsJson(k.bestDso)},
+                   {"average_days_delinquent", hundredthsJson(k.averageDaysDelinquent)},
+                   {"dso_count_back_days", hundredthsJson(k.countBackDso)},
+                   {"cei_percent", hundredthsJson(k.cei)},
+                   {"overdue_share_percent", hundredthsJson(k.overdueShare)}});
+        return kExitOk;
+    }
+    m_out << tr("Indicateurs au %1 (ventes des %2 derniers jours : %3)")
+                 .arg(app::Labels::date(asOf))
+                 .arg(k.periodDays)
+                 .arg(app::Labels::money(k.sales))
+          << '\n';
+    m_out << "  " << padded(tr("Encours"), 30) << app::Labels::money(k.receivables) << '\n';
+    m_out << "  " << padded(tr("Dont échu"), 30) << app::Labels::money(k.overdue) << "  ("
+          << hundredthsText(k.overdueShare) << " %)\n";
+    m_out << "  " << padded(tr("DSO (jours)"), 30) << hundredthsText(k.dso) << '\n';
+    m_out << "  " << padded(tr("Meilleur DSO possible"), 30) << hundredthsText(k.bestDso) << '\n';
+    m_out << "  " << padded(tr("Retard moyen (ADD)"), 30) << hundredthsText(k.averageDaysDelinquent) << '\n';
+    m_out << "  " << padded(tr("DSO par épuisement"), 30) << hundredthsText(k.countBackDso) << '\n';
+    m_out << "  " << padded(tr("CEI (%)"), 30) << hundredthsText(k.cei) << '\n';
+    return kExitOk;
+}
 
 int Cli::runAging()
 {

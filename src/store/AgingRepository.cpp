@@ -28,4 +28,13 @@ std::vector<OpenOnDay> AgingRepository::openOn(core::Date asOf)
     return rows;
 }
 
+core::Money AgingRepository::salesBetween(core::Date from, core::Date to)
+{
+    SqlQuery q(m_db, "aging.sales",
+               QStringLiteral("SELECT COALESCE(SUM(debit_cents - credit_cents), 0) FROM ledger_entries "
+                              "WHERE kind IN ('invoice', 'credit_note') AND entry_date >= ? AND entry_date <= ?"));
+    q.bindDate(from).bindDate(to).run();
+    return core::Money::fromCents(q.next() ? q.integer(0) : 0);
+}
+
 } // namespace pc::store

@@ -20,7 +20,7 @@ struct OpenOnDay {
     core::Money open;   // debit positive, credit negative
 };
 
-// Stage 9 reads of the ledger: what is open on any day, for the aged balance.
+// Stage 9 reads of the ledger: what is open on any day, the sales of a period.
 class AgingRepository {
 public:
     explicit AgingRepository(Database& db) : m_db(db) {}
@@ -28,6 +28,8 @@ public:
     // Entries dated on or before `asOf` with something open that day: open today plus
     // what was allocated to them after it. Deposits, tied to their orders, are left out.
     std::vector<OpenOnDay> openOn(core::Date asOf);
+    // Invoices less credit notes dated in [from, to]: the credit sales of a period.
+    core::Money salesBetween(core::Date from, core::Date to);
 
 private:
     Database& m_db;

@@ -119,3 +119,31 @@ TEST_CASE("aging refuses bad buckets and bases", "[cli][aging]")
         CHECK(run.err.contains(args.at(1)));
     }
 }
+
+TEST_CASE("kpi: DSO, best possible DSO, days delinquent, count-back DSO and overdue share", "[cli][kpi]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    ok(cli, {QStringLiteral("client"), QStringLiteral("import"),
+             writeFile(dir, "clients.csv", "siren;raison_sociale;compte\n552100554;Forges de Lorraine;411000101\n")});
+    // As of 23/11/2026: FA-1 1 000,00 not due, FA-2 500,00 past due, both invoiced in
+    // the last 90 days.
+    ok(cli, {QStringLiteral("import"), QStringLiteral("open-items"),
+             writeFile(dir, "items.csv",
+                       "siren;piece;date_piece;echeance;montant_ttc;reste_du\n"
+                       "552100554;FA-1;01/11/2026;01/12/2026;1000,00;\n"
+                       "552100554;FA-2;15/09/2026;15/10/2026;500,00;\n")});
+    const json k = ok(cli, {QStringLiteral("kpi"), QStringLiteral("--json")}).parsed();
+    CHECK(k["receivables_cents"] == 150'000);
+    CHECK(k["current_cents"] == 100'000);
+    CHECK(k["overdue_cents"] == 50'000);
+    CHECK(k["sales_cents"] == 150'000);
+    // 1 500 / 1 500 × 90 = 90 days; 1 000 / 1 500 × 90 = 60; 90 − 60 = 30.
+    CHECK(k["dso_days"] == 90.0);
+    CHECK(k["best_possible_dso_days"] == 60.0);
+    CHECK(k["average_days_delinquent"] == 30.0);
+    // November to the 23rd takes 1 000 (23 days), October nothing (31 days), September's
+    // 500 the last 500 (30 days): 84 days.
+    CHECK(k["dso_count_back_days"] == 84.0);
+    CHECK(k["overdue_share_percent"] == 33.33);
+}
