@@ -118,6 +118,47 @@ LegalFileRecord readLegal(const SqlQuery& q)
     return r;
 }
 
+// The invoices an action or a legal file covers: the same shape in two tables.
+struct ItemTable {
+    const char* insertName;
+    const char* readName;
+    QString insertSql;
+    QString readSql;
+};
+
+const ItemTable kActionItems{
+    "dunning_action_items.add", "dunning_action_items.of",
+    QStringLiteral("INSERT INTO dunning_action_items (action_id, entry_id, amount_cents) VALUES (?, ?, ?)"),
+    QStringLiteral("SELECT i.entry_id, i.amount_cents, e.piece FROM dunning_action_items i JOIN ledger_entries e "
+                   "ON e.id = i.entry_id WHERE i.action_id = ? ORDER BY e.due_date, e.id")};
+
+const ItemTable kLegalItems{
+    "legal_file_items.add", "legal_file_items.of",
+    QStringLiteral("INSERT INTO legal_file_items (legal_file_id, entry_id, amount_cents) VALUES (?, ?, ?)"),
+    QStringLiteral("SELECT i.entry_id, i.amount_cents, e.piece FROM legal_file_items i JOIN ledger_entries e "
+                   "ON e.id = i.entry_id WHERE i.legal_file_id = ? ORDER BY e.due_date, e.id")};
+
+core::Status writeItems(Database& db, const ItemTable& table, qint64 owner, const std::vector<ActionItem>& items)
+{
+    SqlQuery insert(db, table.insertName, table.insertSql);
+    for (const ActionItem& i : items) {
+        insert.bind(owner).bind(i.entryId).bind(i.amount.cents());
+        if (auto status = insert.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
+std::vector<ActionItem> readItems(Database& db, const ItemTable& table, qint64 owner)
+{
+    SqlQuery q(db, table.readName, table.readSql);
+    q.bind(owner).run();
+    std::vector<ActionItem> items;
+    while (q.next())
+        items.push_back({q.integer(0), Money::fromCents(q.integer(1)), q.stdText(2)});
+    return items;
+}
+
 } // namespace
 
 // -- disputes ---------------------------------------------------------------------------
@@ -218,13 +259,8 @@ core::Result<qint64> RecoveryRepository::addAction(const ActionRecord& a, const 
     auto id = insertedId(insert, "dunning_actions.add");
     if (!id)
         return id;
-    SqlQuery item(m_db, "dunning_action_items.add",
-                  QStringLiteral("INSERT INTO dunning_action_items (action_id, entry_id, amount_cents) VALUES (?, ?, ?)"));
-    for (const ActionItem& i : a.items) {
-        item.bind(*id).bind(i.entryId).bind(i.amount.cents());
-        if (auto status = item.exec(); !status)
-            return status.error();
-    }
+    if (auto status = writeItems(m_db, kActionItems, *id, a.items); !status)
+        return status.error();
     return id;
 }
 
@@ -252,14 +288,7 @@ core::Status RecoveryRepository::setActionDocument(qint64 id, const std::string&
 
 std::vector<ActionItem> RecoveryRepository::actionItems(qint64 actionId)
 {
-    SqlQuery q(m_db, "dunning_action_items.of",
-               QStringLiteral("SELECT i.entry_id, i.amount_cents, e.piece FROM dunning_action_items i JOIN "
-                              "ledger_entries e ON e.id = i.entry_id WHERE i.action_id = ? ORDER BY e.due_date, e.id"));
-    q.bind(actionId).run();
-    std::vector<ActionItem> items;
-    while (q.next())
-        items.push_back({q.integer(0), Money::fromCents(q.integer(1)), q.stdText(2)});
-    return items;
+    return readItems(m_db, kActionItems, actionId);
 }
 
 std::optional<ActionRecord> RecoveryRepository::action(qint64 id)
@@ -351,13 +380,8 @@ core::Result<qint64> RecoveryRepository::addLegalFile(const LegalFileRecord& r, 
     auto id = insertedId(insert, "legal_files.add");
     if (!id)
         return id;
-    SqlQuery item(m_db, "legal_file_items.add",
-                  QStringLiteral("INSERT INTO legal_file_items (legal_file_id, entry_id, amount_cents) VALUES (?, ?, ?)"));
-    for (const ActionItem& i : r.items) {
-        item.bind(*id).bind(i.entryId).bind(i.amount.cents());
-        if (auto status = item.exec(); !status)
-            return status.error();
-    }
+    if (auto status = writeItems(m_db, kLegalItems, *id, r.items); !status)
+        return status.error();
     return id;
 }
 
@@ -379,14 +403,7 @@ core::Status RecoveryRepository::updateLegalFile(const LegalFileRecord& r)
 
 std::vector<ActionItem> RecoveryRepository::legalItems(qint64 fileId)
 {
-    SqlQuery q(m_db, "legal_file_items.of",
-               QStringLiteral("SELECT i.entry_id, i.amount_cents, e.piece FROM legal_file_items i JOIN ledger_entries e "
-                              "ON e.id = i.entry_id WHERE i.legal_file_id = ? ORDER BY e.due_date, e.id"));
-    q.bind(fileId).run();
-    std::vector<ActionItem> items;
-    while (q.next())
-        items.push_back({q.integer(0), Money::fromCents(q.integer(1)), q.stdText(2)});
-    return items;
+    return readItems(m_db, kLegalItems, fileId);
 }
 
 std::optional<LegalFileRecord> RecoveryRepository::legalFile(qint64 id)
