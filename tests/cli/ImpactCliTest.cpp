@@ -112,7 +112,8 @@ TEST_CASE("aging refuses bad buckets and bases", "[cli][aging]")
     Cli cli;
     for (const QStringList& args : {QStringList{QStringLiteral("aging"), QStringLiteral("--buckets"), QStringLiteral("60,30")},
                                     QStringList{QStringLiteral("aging"), QStringLiteral("--buckets"), QStringLiteral("x")},
-                                    QStringList{QStringLiteral("aging"), QStringLiteral("--by"), QStringLiteral("week")}}) {
+                                    QStringList{QStringLiteral("aging"), QStringLiteral("--by"), QStringLiteral("week")},
+                                    QStringList{QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-13-01")}}) {
         const Run run = cli(args);
         INFO(args.join(QLatin1Char(' ')).toStdString() << "\nstderr: " << run.err.toStdString());
         CHECK(run.exitCode != 0);

@@ -262,6 +262,20 @@ TEST_CASE("recovery commands refuse bad input with a message and a non-zero exit
             "--amount");
     refused({QStringLiteral("penalties"), QStringLiteral("999999999")}, "999999999");
     refused({QStringLiteral("dunning"), QStringLiteral("run")}, "--out");
+    // An amount to the tenth of a cent, an impossible day, a SIREN whose check digit is wrong.
+    refused({QStringLiteral("promise"), QStringLiteral("add"), kAcme, QStringLiteral("--amount"),
+             QStringLiteral("12,345"), QStringLiteral("--date"), QStringLiteral("2026-12-20")},
+            "--amount");
+    refused({QStringLiteral("dispute"), QStringLiteral("add"), kForges, QStringLiteral("FA-0001"),
+             QStringLiteral("--amount"), QStringLiteral("1,001")},
+            "--amount");
+    refused({QStringLiteral("promise"), QStringLiteral("add"), kAcme, QStringLiteral("--amount"),
+             QStringLiteral("12"), QStringLiteral("--date"), QStringLiteral("2026-02-30")},
+            "--date");
+    refused({QStringLiteral("penalties"), QStringLiteral("123456789")}, "123456789");
+    refused({QStringLiteral("dunning"), QStringLiteral("plan"), QStringLiteral("--client"),
+             QStringLiteral("552100555")},
+            "552100555");
     refused({QStringLiteral("legal"), QStringLiteral("injonction"), kAcme, QStringLiteral("--as-of"),
              QStringLiteral("2026-12-10"), QStringLiteral("--out"), dir.filePath(QStringLiteral("acme.pdf"))},
             "company.address");
