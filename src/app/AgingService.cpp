@@ -14,10 +14,7 @@ using core::Money;
 AgedBalanceView AgingService::agedBalance(core::Date asOf, receivables::AgingBasis basis,
                                           const receivables::AgingBuckets& buckets)
 {
-    std::vector<receivables::Dispute> disputes;
-    for (const store::DisputeRecord& r : store::RecoveryRepository(m_ws.db()).disputes(std::nullopt))
-        disputes.push_back(r.dispute);
-    const auto disputed = receivables::disputedByEntry(disputes, asOf);
+    const auto disputed = store::RecoveryRepository(m_ws.db()).disputedOn(std::nullopt, asOf);
 
     std::vector<receivables::AgingItem> items;
     for (const store::OpenOnDay& e : store::AgingRepository(m_ws.db()).openOn(asOf)) {

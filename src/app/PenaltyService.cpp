@@ -14,14 +14,6 @@ using core::Error;
 using core::ErrorCode;
 using core::Money;
 
-std::map<std::int64_t, Money> PenaltyService::disputedOn(qint64 companyId, core::Date asOf)
-{
-    std::vector<receivables::Dispute> disputes;
-    for (const store::DisputeRecord& r : store::RecoveryRepository(m_ws.db()).disputes(companyId))
-        disputes.push_back(r.dispute);
-    return receivables::disputedByEntry(disputes, asOf);
-}
-
 std::vector<store::DunnedEntry> PenaltyService::owedEntries(qint64 companyId, core::Date asOf,
                                                             const std::map<std::int64_t, Money>& disputed)
 {
@@ -77,7 +69,7 @@ core::Result<ClientPenalties> PenaltyService::penaltiesOf(qint64 companyId, core
         const auto client = store::ClientRepository(m_ws.db()).summaryById(companyId);
         if (!client)
             return Error(ErrorCode::NotFound, {std::to_string(companyId)}).inField("client");
-        const auto disputed = disputedOn(companyId, asOf);
+        const auto disputed = store::RecoveryRepository(m_ws.db()).disputedOn(companyId, asOf);
         auto rows = rowsOf(owedEntries(companyId, asOf, disputed), disputed, asOf);
         if (!rows)
             return rows.error();

@@ -52,8 +52,6 @@ public:
     core::Result<ClientPenalties> penalties(const QString& client, core::Date asOf);
     core::Result<ClientPenalties> penaltiesOf(qint64 companyId, core::Date asOf);
 
-    // The amount under active dispute on each of the client's entries on `asOf`.
-    std::map<std::int64_t, core::Money> disputedOn(qint64 companyId, core::Date asOf);
     // The client's open debits on `asOf` less its payments not yet lettered, set against
     // the oldest due first, as the dunning plan counts them: a letter never claims what
     // the client has paid. Entries left with nothing open are dropped.

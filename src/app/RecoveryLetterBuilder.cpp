@@ -91,7 +91,7 @@ core::Result<RecoveryLetter> RecoveryLetterBuilder::build(qint64 companyId, cons
     letter.creditorBic = seller.bic ? seller.bic->str() : std::string();
 
     PenaltyService penalties(m_ws);
-    const auto disputed = penalties.disputedOn(companyId, asOf);
+    const auto disputed = store::RecoveryRepository(m_ws.db()).disputedOn(companyId, asOf);
     std::vector<store::DunnedEntry> entries;
     for (store::DunnedEntry& e : penalties.owedEntries(companyId, asOf, disputed))
         if (!only || only->count(e.entryId) || e.dueDate >= asOf)

@@ -209,6 +209,14 @@ std::vector<DisputeRecord> RecoveryRepository::disputes(std::optional<qint64> co
     return rows;
 }
 
+std::map<std::int64_t, Money> RecoveryRepository::disputedOn(std::optional<qint64> companyId, Date asOf)
+{
+    std::vector<receivables::Dispute> all;
+    for (const DisputeRecord& r : disputes(companyId))
+        all.push_back(r.dispute);
+    return receivables::disputedByEntry(all, asOf);
+}
+
 // -- promises ---------------------------------------------------------------------------
 
 core::Result<qint64> RecoveryRepository::addPromise(const PromiseRecord& r, const Stamp& stamp)

@@ -104,6 +104,8 @@ public:
     std::optional<DisputeRecord> dispute(qint64 id);
     // Every dispute of a client, or of every client, newest first.
     std::vector<DisputeRecord> disputes(std::optional<qint64> companyId);
+    // The amount under active dispute on each entry of a client (or every client) on `asOf`.
+    std::map<std::int64_t, core::Money> disputedOn(std::optional<qint64> companyId, core::Date asOf);
 
     core::Result<qint64> addPromise(const PromiseRecord& record, const Stamp& stamp);
     std::vector<PromiseRecord> promises(std::optional<qint64> companyId);
