@@ -4,6 +4,7 @@
 // hand in the comments: cents × basis points × days / (10 000 × 365), rounded half up.
 
 #include "receivables/LatePenalty.h"
+#include "RateHistory.h"
 #include "support/TestPrinters.h"
 
 #include <string>
@@ -11,31 +12,10 @@
 
 using namespace pc::core;
 using namespace pc::receivables;
+using pc::test::iso;
+using pc::test::mroHistory;
 
 namespace {
-
-Date iso(const std::string& text)
-{
-    const auto date = Date::parseIso(text);
-    REQUIRE(date.ok());
-    return *date;
-}
-
-// RULES.md §4.2, "ECB main refinancing operations (MRO) rate history".
-std::vector<RefinancingRate> mroHistory()
-{
-    return {
-        {iso("2023-09-20"), Rate::fromBasisPoints(450)},
-        {iso("2024-06-12"), Rate::fromBasisPoints(425)},
-        {iso("2024-09-18"), Rate::fromBasisPoints(365)},
-        {iso("2024-10-23"), Rate::fromBasisPoints(340)},
-        {iso("2024-12-18"), Rate::fromBasisPoints(315)},
-        {iso("2025-02-05"), Rate::fromBasisPoints(290)},
-        {iso("2025-03-12"), Rate::fromBasisPoints(265)},
-        {iso("2025-04-23"), Rate::fromBasisPoints(240)},
-        {iso("2025-06-11"), Rate::fromBasisPoints(215)},
-    };
-}
 
 PenaltyTerms contractual(std::int64_t bp)
 {
