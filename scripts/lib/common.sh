@@ -9,7 +9,7 @@ POSTECLIENT_APT_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
     qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-qpa-plugins
-    libspdlog-dev nlohmann-json3-dev catch2 libsqlite3-dev libkainjow-mustache-dev
+    libspdlog-dev nlohmann-json3-dev catch2 libsqlite3-dev libkainjow-mustache-dev libxlsxwriter-dev zlib1g-dev
     fonts-dejavu-core poppler-utils
 )
 
