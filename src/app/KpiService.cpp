@@ -1,5 +1,6 @@
 #include "app/KpiService.h"
 
+#include "app/SharedSettings.h"
 #include "app/Workspace.h"
 #include "receivables/ReceivablesKpi.h"
 #include "store/AgingRepository.h"
@@ -20,54 +21,119 @@ struct Balance {
     Money current;
 };
 
-Balance balanceOn(store::AgingRepository& repo, Date day)
+// What the KPIs of one group are made of.
+struct GroupInputs {
+    Balance ending;
+    Balance beginning;
+    Money sales;
+    std::map<Date, Money> monthSales; // by the first day of the month
+};
+
+void addOpen(Balance& b, const store::OpenOnDay& e, Date day)
 {
-    Balance b;
-    for (const store::OpenOnDay& e : repo.openOn(day)) {
-        b.total += e.open;
-        if (e.open.isPositive() && e.dueDate >= day)
-            b.current += e.open;
-    }
-    return b;
+    b.total += e.open;
+    if (e.open.isPositive() && e.dueDate >= day)
+        b.current += e.open;
 }
 
 // The calendar months up to `asOf`, newest first: the current one up to the day.
-std::vector<receivables::MonthSales> monthsBefore(store::AgingRepository& repo, Date asOf)
+std::vector<receivables::MonthSales> monthsBefore(const std::map<Date, Money>& sales, Date asOf)
 {
     std::vector<receivables::MonthSales> months;
     Date end = asOf;
     for (int i = 0; i < kCountBackMonths; ++i) {
         const Date start = end.startOfMonth();
-        months.push_back({repo.salesBetween(start, end), start.daysUntil(end) + 1});
+        const auto it = sales.find(start);
+        months.push_back({it == sales.end() ? Money() : it->second, start.daysUntil(end) + 1});
         end = start.addDays(-1);
     }
     return months;
 }
 
-} // namespace
-
-PortfolioKpis KpiService::portfolio(Date asOf)
+PortfolioKpis kpisOf(const GroupInputs& in, Date asOf)
 {
-    store::AgingRepository repo(m_ws.db());
     PortfolioKpis k;
     k.asOf = asOf;
     k.periodDays = kPeriodDays;
-    const Balance ending = balanceOn(repo, asOf);
-    const Balance beginning = balanceOn(repo, asOf.addDays(-kPeriodDays));
-    k.receivables = ending.total;
-    k.current = ending.current;
-    k.overdue = ending.total - ending.current;
-    k.sales = repo.salesBetween(asOf.addDays(1 - kPeriodDays), asOf);
+    k.receivables = in.ending.total;
+    k.current = in.ending.current;
+    k.overdue = in.ending.total - in.ending.current;
+    k.sales = in.sales;
     k.dso = receivables::dsoHundredths(k.receivables, k.sales, kPeriodDays);
     k.bestDso = receivables::bestPossibleDsoHundredths(k.current, k.sales, kPeriodDays);
     k.averageDaysDelinquent =
         receivables::averageDaysDelinquentHundredths(k.receivables, k.current, k.sales, kPeriodDays);
-    k.countBackDso = receivables::countBackDsoHundredths(k.receivables, monthsBefore(repo, asOf));
-    k.cei = receivables::collectionEffectivenessHundredths(beginning.total, k.sales, kPeriodMonths, ending.total,
-                                                           ending.current);
+    k.countBackDso = receivables::countBackDsoHundredths(k.receivables, monthsBefore(in.monthSales, asOf));
+    k.cei = receivables::collectionEffectivenessHundredths(in.beginning.total, k.sales, kPeriodMonths,
+                                                           in.ending.total, in.ending.current);
     // overdue / receivables × 100: the same ratio as a DSO over "100 days".
     k.overdueShare = receivables::dsoHundredths(k.overdue, k.receivables, 100);
     return k;
+}
+
+} // namespace
+
+std::optional<std::int64_t> gapToTarget(const std::optional<std::int64_t>& value,
+                                        const std::optional<std::int64_t>& target, bool higherIsBetter)
+{
+    if (!value || !target)
+        return std::nullopt;
+    return higherIsBetter ? *target - *value : *value - *target;
+}
+
+std::map<std::string, PortfolioKpis> KpiService::compute(Date asOf, const GroupOf& groupOf)
+{
+    store::AgingRepository repo(m_ws.db());
+    std::map<std::string, GroupInputs> groups;
+    for (const store::OpenOnDay& e : repo.openOn(asOf))
+        addOpen(groups[groupOf(e.companyId)].ending, e, asOf);
+    const Date beginning = asOf.addDays(-kPeriodDays);
+    for (const store::OpenOnDay& e : repo.openOn(beginning))
+        addOpen(groups[groupOf(e.companyId)].beginning, e, beginning);
+    for (const store::CompanySales& s : repo.salesByClientBetween(asOf.addDays(1 - kPeriodDays), asOf))
+        groups[groupOf(s.companyId)].sales += s.sales;
+    const Date firstMonth = asOf.startOfMonth().addMonths(1 - kCountBackMonths);
+    for (const store::CompanySales& s : repo.salesByClientMonth(firstMonth, asOf))
+        groups[groupOf(s.companyId)].monthSales[s.month] += s.sales;
+
+    std::map<std::string, PortfolioKpis> kpis;
+    for (const auto& [key, inputs] : groups)
+        kpis.emplace(key, kpisOf(inputs, asOf));
+    return kpis;
+}
+
+PortfolioKpis KpiService::portfolio(Date asOf)
+{
+    auto all = compute(asOf, [](qint64) { return std::string(); });
+    if (all.empty())
+        return kpisOf({}, asOf);
+    return all.begin()->second;
+}
+
+std::map<std::string, PortfolioKpis> KpiService::byGroup(Date asOf, KpiDimension dimension)
+{
+    const auto labels = store::AgingRepository(m_ws.db()).clientLabels();
+    return compute(asOf, [&](qint64 companyId) {
+        const auto it = labels.find(companyId);
+        if (it == labels.end())
+            return std::string();
+        return (dimension == KpiDimension::SalesRep ? it->second.salesRep : it->second.segment).toStdString();
+    });
+}
+
+std::vector<PortfolioKpis> KpiService::history(Date asOf, int months)
+{
+    std::vector<PortfolioKpis> series;
+    for (int i = months - 1; i > 0; --i)
+        series.push_back(portfolio(asOf.startOfMonth().addMonths(-i).endOfMonth()));
+    series.push_back(portfolio(asOf));
+    return series;
+}
+
+KpiTargets KpiService::targets()
+{
+    const ImpactPolicy policy = SharedSettings(m_ws).impactPolicy();
+    return {policy.targetDso, policy.targetOverdueShare, policy.targetCei};
 }
 
 } // namespace pc::app

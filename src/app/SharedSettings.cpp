@@ -26,6 +26,7 @@ const QString kCheck = QStringLiteral("credit_check");
 const QString kOverride = QStringLiteral("override_users");
 const QString kCollect = QStringLiteral("collect");
 const QString kRecovery = QStringLiteral("recovery");
+const QString kImpact = QStringLiteral("impact");
 
 template <class T>
 json strOrNull(const std::optional<T>& value)
@@ -432,6 +433,16 @@ RecoveryPolicy SharedSettings::recoveryPolicy()
     return recoveryPolicyFromJson(load(kRecovery));
 }
 
+ImpactPolicy SharedSettings::impactPolicy()
+{
+    return impactPolicyFromJson(load(kImpact));
+}
+
+Status SharedSettings::setImpactPolicy(const ImpactPolicy& policy)
+{
+    return save(kImpact, app::toJson(policy), QStringLiteral("settings.impact"));
+}
+
 Status SharedSettings::setRecoveryPolicy(const RecoveryPolicy& policy)
 {
     return save(kRecovery, app::toJson(policy), QStringLiteral("settings.recovery"));
@@ -470,6 +481,8 @@ QStringList SharedSettings::keys()
         keys << key;
     for (const auto& [key, setter] : recoverySetters())
         keys << key;
+    for (const auto& [key, setter] : impactSetters())
+        keys << key;
     return keys;
 }
 
@@ -478,7 +491,7 @@ json SharedSettings::toJson()
     json check = app::toJson(checkPolicy());
     check["override_users"] = usersJson(overrideUsers());
     return {{"seller", app::toJson(seller())}, {"check", check}, {"collect", app::toJson(collectPolicy())},
-            {"recovery", app::toJson(recoveryPolicy())}};
+            {"recovery", app::toJson(recoveryPolicy())}, {"impact", app::toJson(impactPolicy())}};
 }
 
 Status SharedSettings::apply(core::SellerIdentity& seller, risk::CreditCheckPolicy& policy, QStringList& overrideUsers,
@@ -524,6 +537,14 @@ Status SharedSettings::set(const QString& key, const QString& value)
             if (auto status = it->second(policy, value); !status)
                 return status.error().inField(key.toStdString());
             if (auto status = setRecoveryPolicy(policy); !status)
+                return status;
+            return tx.commit();
+        }
+        if (auto it = impactSetters().find(key); it != impactSetters().end()) {
+            ImpactPolicy policy = impactPolicy();
+            if (auto status = it->second(policy, value); !status)
+                return status.error().inField(key.toStdString());
+            if (auto status = setImpactPolicy(policy); !status)
                 return status;
             return tx.commit();
         }

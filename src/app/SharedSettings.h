@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/ImpactPolicy.h"
 #include "app/RecoveryPolicy.h"
 #include "core/Invoice.h"
 #include "core/Result.h"
@@ -46,12 +47,14 @@ public:
     bool mayOverride(const QString& user);
     CollectPolicy collectPolicy();
     RecoveryPolicy recoveryPolicy();
+    ImpactPolicy impactPolicy();
 
     core::Status setSeller(const core::SellerIdentity& seller);
     core::Status setCheckPolicy(const risk::CreditCheckPolicy& policy);
     core::Status setOverrideUsers(const QStringList& users);
     core::Status setCollectPolicy(const CollectPolicy& policy);
     core::Status setRecoveryPolicy(const RecoveryPolicy& policy);
+    core::Status setImpactPolicy(const ImpactPolicy& policy);
 
     // Every setting by its dotted key, for `settings show` and `settings set`:
     // "seller.name", "seller.siren", "check.tolerance", "check.include_open_orders",
