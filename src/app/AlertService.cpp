@@ -43,6 +43,7 @@ std::vector<ClientRiskFacts> AlertService::facts(Date asOf)
         f.riskClass = l.riskClass;
         f.previousRiskClass = l.previousRiskClass;
         f.reviewDate = l.reviewDate;
+        f.decidedOn = l.decidedOn;
     }
     for (const store::ProceedingsState& p : alerts.proceedings()) {
         ClientRiskFacts& f = client(p.companyId);
@@ -134,9 +135,12 @@ QString AlertService::describe(const Alert& a)
         return tr("Classe %1 (encours %2)").arg(QString::fromStdString(a.detail).replace(QLatin1Char('>'), QStringLiteral(" → ")), amount);
     case AlertKind::ReviewDatePassed: return tr("Limite à réviser depuis le %1").arg(since);
     case AlertKind::BrokenPromise: return tr("%1 promis non reçus (rompue le %2)").arg(amount, since);
-    case AlertKind::CollectiveProceedings:
+    case AlertKind::CollectiveProceedings: {
+        const auto kind = core::proceedingsFromCode(a.detail);
         return tr("%1 depuis le %2 (encours %3)")
-            .arg(QString::fromStdString(a.detail), since.isEmpty() ? tr("date inconnue") : since, amount);
+            .arg(kind ? Labels::proceedings(*kind) : QString::fromStdString(a.detail),
+                 since.isEmpty() ? tr("date inconnue") : since, amount);
+    }
     }
     return {};
 }

@@ -19,6 +19,11 @@ constexpr std::array<std::pair<AlertKind, std::string_view>, 6> kCodes{{
     {AlertKind::CollectiveProceedings, "proceedings"},
 }};
 
+std::string decisionTag(const ClientRiskFacts& c)
+{
+    return c.decidedOn ? ":" + c.decidedOn->toIso() : std::string();
+}
+
 void limitAlert(const ClientRiskFacts& c, std::vector<Alert>& out)
 {
     if (!c.limit || c.exposure <= *c.limit)
@@ -26,7 +31,7 @@ void limitAlert(const ClientRiskFacts& c, std::vector<Alert>& out)
     // A limit of zero exceeded is a client who should have been on cash terms.
     const AlertSeverity severity = c.exposure.cents() > 2 * c.limit->cents() ? AlertSeverity::Critical
                                                                              : AlertSeverity::Warning;
-    out.push_back({AlertKind::LimitExceeded, c.companyId, "limit:" + std::to_string(c.limit->cents()), severity,
+    out.push_back({AlertKind::LimitExceeded, c.companyId, "limit:" + std::to_string(c.limit->cents()) + decisionTag(c), severity,
                    c.exposure - *c.limit, std::nullopt, {}});
 }
 
@@ -54,7 +59,7 @@ void classAlert(const ClientRiskFacts& c, const AlertThresholds& t, std::vector<
     if (!c.riskClass || !c.previousRiskClass || *c.riskClass - *c.previousRiskClass < t.classDrop)
         return;
     const std::string classes{*c.previousRiskClass, '>', *c.riskClass};
-    out.push_back({AlertKind::ScoreDowngrade, c.companyId, "class:" + classes,
+    out.push_back({AlertKind::ScoreDowngrade, c.companyId, "class:" + classes + decisionTag(c),
                    *c.riskClass >= 'E' ? AlertSeverity::Critical : AlertSeverity::Warning, c.exposure, std::nullopt,
                    classes});
 }
@@ -79,8 +84,10 @@ void proceedingsAlert(const ClientRiskFacts& c, std::vector<Alert>& out)
     if (c.proceedings.empty())
         return;
     const std::string date = c.proceedingsDate ? c.proceedingsDate->toIso() : std::string();
+    // Owing nothing, the client is only news: nothing to declare to the administrator.
+    const AlertSeverity severity = c.exposure.isPositive() ? AlertSeverity::Critical : AlertSeverity::Info;
     out.push_back({AlertKind::CollectiveProceedings, c.companyId, "proceedings:" + c.proceedings + ":" + date,
-                   AlertSeverity::Critical, c.exposure, c.proceedingsDate, c.proceedings});
+                   severity, c.exposure, c.proceedingsDate, c.proceedings});
 }
 
 } // namespace

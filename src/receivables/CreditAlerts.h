@@ -43,6 +43,8 @@ struct ClientRiskFacts {
     std::optional<char> riskClass;         // of the latest limit decision ('A' best)
     std::optional<char> previousRiskClass; // of the one before
     std::optional<core::Date> reviewDate;
+    // The day of the latest limit decision: a new decision is a new situation.
+    std::optional<core::Date> decidedOn;
     struct Broken {
         std::int64_t promiseId = 0;
         core::Date since;

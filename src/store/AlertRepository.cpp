@@ -22,8 +22,8 @@ std::vector<LimitState> AlertRepository::limitStates(core::Date asOf)
     // Newest first per client: the first row is the limit in force, the second the
     // decision it replaced.
     SqlQuery q(m_db, "alerts.limits",
-               QStringLiteral("SELECT company_id, amount_cents, risk_class, review_date FROM credit_limits "
-                              "WHERE decided_on <= ? ORDER BY company_id, id DESC"));
+               QStringLiteral("SELECT company_id, amount_cents, risk_class, review_date, decided_on FROM credit_limits "
+                              "WHERE decided_on <= ? ORDER BY company_id, decided_on DESC, id DESC"));
     q.bindDate(asOf).run();
     std::vector<LimitState> rows;
     while (q.next()) {
@@ -33,7 +33,7 @@ std::vector<LimitState> AlertRepository::limitStates(core::Date asOf)
                 rows.back().previousRiskClass = classOf(q, 2);
             continue;
         }
-        rows.push_back({companyId, core::Money::fromCents(q.integer(1)), classOf(q, 2), std::nullopt, q.date(3)});
+        rows.push_back({companyId, core::Money::fromCents(q.integer(1)), classOf(q, 2), std::nullopt, q.date(3), q.date(4)});
     }
     return rows;
 }

@@ -24,6 +24,7 @@ struct LimitState {
     std::optional<char> riskClass;
     std::optional<char> previousRiskClass;
     core::Date reviewDate;
+    core::Date decidedOn;
 };
 
 struct ProceedingsState {
