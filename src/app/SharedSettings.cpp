@@ -4,6 +4,8 @@
 #include "app/ClientService.h"
 #include "app/Workspace.h"
 #include "store/AuditLog.h"
+#include "app/AnalyticsService.h"
+#include "app/ProvisionService.h"
 #include "store/SettingsRepository.h"
 #include "store/Transaction.h"
 
@@ -364,6 +366,28 @@ risk::CreditCheckPolicy checkPolicyFromJson(const json& j)
     return p;
 }
 
+json SharedSettings::costsJson()
+{
+    const receivables::CostRates r = AnalyticsSettings::load(m_ws).rates;
+    json actions = json::object();
+    for (const auto& [channel, cost] : r.actionCost)
+        actions[channel] = cost.cents();
+    json losses = json::object();
+    for (const auto& [riskClass, bp] : r.lossBpByClass)
+        losses[riskClass] = bp;
+    losses["unrated"] = r.unratedLossBp;
+    return {{"finance_rate_bp", r.financeRateBp},
+            {"margin_bp", r.marginBp},
+            {"action_cost_cents", actions},
+            {"loss_bp", losses}};
+}
+
+json SharedSettings::provisionsJson()
+{
+    auto rules = ProvisionService(m_ws).rules();
+    return rules ? app::toJson(*rules) : json(nullptr);
+}
+
 json SharedSettings::load(const QString& key)
 {
     const auto text = store::SettingsRepository(m_ws.db()).value(key);
@@ -483,6 +507,7 @@ QStringList SharedSettings::keys()
         keys << key;
     for (const auto& [key, setter] : impactSetters())
         keys << key;
+    keys << AnalyticsSettings::keys() << ProvisionService::kRulesKey;
     return keys;
 }
 
@@ -491,7 +516,8 @@ json SharedSettings::toJson()
     json check = app::toJson(checkPolicy());
     check["override_users"] = usersJson(overrideUsers());
     return {{"seller", app::toJson(seller())}, {"check", check}, {"collect", app::toJson(collectPolicy())},
-            {"recovery", app::toJson(recoveryPolicy())}, {"impact", app::toJson(impactPolicy())}};
+            {"recovery", app::toJson(recoveryPolicy())}, {"impact", app::toJson(impactPolicy())},
+            {"costs", costsJson()}, {"provisions", provisionsJson()}};
 }
 
 Status SharedSettings::apply(core::SellerIdentity& seller, risk::CreditCheckPolicy& policy, QStringList& overrideUsers,
@@ -537,6 +563,20 @@ Status SharedSettings::set(const QString& key, const QString& value)
             if (auto status = it->second(policy, value); !status)
                 return status.error().inField(key.toStdString());
             if (auto status = setRecoveryPolicy(policy); !status)
+                return status;
+            return tx.commit();
+        }
+        if (AnalyticsSettings::keys().contains(key)) {
+            bool ok = false;
+            const qlonglong n = value.trimmed().toLongLong(&ok);
+            if (!ok || n < 0)
+                return Error(ErrorCode::InvalidNumber, {value.toStdString()}).inField(key.toStdString());
+            if (auto status = save(key, json(n), QStringLiteral("settings.costs")); !status)
+                return status;
+            return tx.commit();
+        }
+        if (key == ProvisionService::kRulesKey) {
+            if (auto status = ProvisionService(m_ws).setRulesText(value); !status)
                 return status;
             return tx.commit();
         }

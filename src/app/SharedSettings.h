@@ -74,6 +74,8 @@ public:
 private:
     core::Status save(const QString& key, const nlohmann::json& value, const QString& action);
     static nlohmann::json usersJson(const QStringList& users);
+    nlohmann::json costsJson();
+    nlohmann::json provisionsJson();
     nlohmann::json load(const QString& key);
     Workspace& m_ws;
 };

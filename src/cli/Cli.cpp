@@ -93,7 +93,22 @@ QString Cli::usage()
               "  legal update ID --status STATUT [--order-date DATE] [--served-on DATE] | legal list [SIREN]\n"
               "  aging [--as-of DATE] [--by due|invoice] [--buckets 30,60,90]\n"
               "                                     balance âgée par client et au total, litiges à part\n"
-              "  kpi [--as-of DATE]                 DSO, meilleur DSO possible, retard moyen, DSO par épuisement, CEI\n"
+              "  kpi [--as-of DATE] [--by sales_rep|segment] [--history MOIS]\n"
+              "                                     DSO, meilleur DSO possible, retard moyen, DSO par épuisement, CEI,\n"
+              "                                     objectifs et écarts, par commercial ou segment, mois par mois\n"
+              "  export aging|kpi|ledger --format xlsx|csv --out FICHIER [--by due|invoice] [--buckets 30,60,90]\n"
+              "  provisions [review] [--as-of DATE] | provisions book [--as-of DATE]\n"
+              "                                     créances douteuses, provisions (HT) et écritures à passer\n"
+              "  provisions rate ECRITURE TAUX|none | provisions write-off ECRITURE --reason MOTIF [--date DATE]\n"
+              "  provisions journal [--from DATE] [--to DATE] [--out FICHIER.fec]\n"
+              "  forecast [--as-of DATE] [--by week|month] [--horizon N]\n"
+              "                                     prévision d'encaissement selon les habitudes de paiement\n"
+              "  alerts [--all] | alerts ack SIREN TYPE CLE [--note TEXTE]\n"
+              "  profitability [--from DATE] [--to DATE]\n"
+              "                                     coût du crédit et rentabilité par client\n"
+              "  abc [--basis outstanding|sales] | profile [--by segment|naf|region|size|sales_rep]\n"
+              "  report impact --out FICHIER.pdf [--from DATE] [--to DATE]\n"
+              "                                     rapport d'impact (bilan, résultat, trésorerie) avec graphiques\n"
               "\n"
               "Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).\n"
               "Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d'une règle de gestion.\n");
@@ -170,6 +185,20 @@ int Cli::run()
         return runAging();
     if (command == QLatin1String("kpi"))
         return runKpi();
+    if (command == QLatin1String("provisions"))
+        return runProvisions();
+    if (command == QLatin1String("forecast"))
+        return runForecast();
+    if (command == QLatin1String("alerts"))
+        return runAlerts();
+    if (command == QLatin1String("profitability"))
+        return runProfitability();
+    if (command == QLatin1String("abc"))
+        return runAbc();
+    if (command == QLatin1String("profile"))
+        return runProfile();
+    if (command == QLatin1String("report"))
+        return runReport();
     return failUsage(tr("commande inconnue : %1").arg(command));
 }
 

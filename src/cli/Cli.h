@@ -116,6 +116,20 @@ private:
     int runLegalList();
     int runAging();
     int runKpi();
+    int runExportReport(const QString& report);
+    int runProvisions();
+    int runProvisionsReview();
+    int runProvisionsBook();
+    int runProvisionsRate();
+    int runProvisionsWriteOff();
+    int runProvisionsJournal();
+    int runForecast();
+    int runAlerts();
+    int runAlertsAck();
+    int runProfitability();
+    int runAbc();
+    int runProfile();
+    int runReport();
     // The client named by the word at `index`, or every client when there is none.
     core::Result<std::optional<qint64>> optionalClient(int index);
     // Prints what an import did (JSON with --json) and its errors; exit 1 when refused.

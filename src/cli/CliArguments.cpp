@@ -27,7 +27,8 @@ const QSet<QString>& valueOptions()
         QStringLiteral("order-date"), QStringLiteral("served-on"), QStringLiteral("published-on"),
         QStringLiteral("template"),
         // Stage 9.
-        QStringLiteral("buckets"),
+        QStringLiteral("buckets"), QStringLiteral("format"), QStringLiteral("history"), QStringLiteral("horizon"),
+        QStringLiteral("basis"), QStringLiteral("rate"),
     };
     return names;
 }

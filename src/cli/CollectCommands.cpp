@@ -185,8 +185,10 @@ int Cli::runImportOpenItems(const QString& path)
 
 int Cli::runExport()
 {
+    if (m_args.words.size() == 2 && m_args.word(1) != QLatin1String("fec"))
+        return runExportReport(m_args.word(1));
     if (m_args.words.size() != 3 || m_args.word(1) != QLatin1String("fec"))
-        return failUsage(tr("export attend fec puis un fichier"));
+        return failUsage(tr("export attend fec puis un fichier, ou aging, kpi ou ledger"));
     auto from = dateOption(QStringLiteral("from"));
     if (!from)
         return fail(from.error());

@@ -1,12 +1,12 @@
-// Stage 9 from the shell: the aged balance.
+// Stage 9 from the shell: the aged balance, the KPIs and their exports.
 
 #include "app/AgingService.h"
+#include "app/ExportService.h"
 #include "app/KpiService.h"
 #include "app/Labels.h"
 #include "app/Workspace.h"
 #include "cli/Cli.h"
-
-#include <cstdlib>
+#include "cli/CliFormat.h"
 
 namespace pc::cli {
 
@@ -31,46 +31,119 @@ json rowJson(const receivables::AgingRow& row)
             {"open_cents", (row.total + row.disputed).cents()}};
 }
 
-// Hundredths as a JSON number with two decimals, null when there is none.
-json hundredthsJson(const std::optional<std::int64_t>& value)
+json kpisJson(const app::PortfolioKpis& k)
 {
-    return value ? json(static_cast<double>(*value) / 100.0) : json(nullptr);
+    return {{"as_of", k.asOf.toIso()},
+            {"period_days", k.periodDays},
+            {"receivables_cents", k.receivables.cents()},
+            {"current_cents", k.current.cents()},
+            {"overdue_cents", k.overdue.cents()},
+            {"sales_cents", k.sales.cents()},
+            {"dso_days", hundredthsJson(k.dso)},
+            {"best_possible_dso_days", hundredthsJson(k.bestDso)},
+            {"average_days_delinquent", hundredthsJson(k.averageDaysDelinquent)},
+            {"dso_count_back_days", hundredthsJson(k.countBackDso)},
+            {"cei_percent", hundredthsJson(k.cei)},
+            {"overdue_share_percent", hundredthsJson(k.overdueShare)}};
 }
 
-QString hundredthsText(const std::optional<std::int64_t>& value)
+json targetsJson(const app::PortfolioKpis& k, const app::KpiTargets& t)
 {
-    if (!value)
-        return QStringLiteral("—");
-    const std::int64_t v = *value;
-    return QStringLiteral("%1%2.%3")
-        .arg(v < 0 ? QStringLiteral("-") : QString())
-        .arg(std::llabs(v) / 100)
-        .arg(std::llabs(v) % 100, 2, 10, QLatin1Char('0'));
+    return {{"targets",
+             {{"dso_days", hundredthsJson(t.dso)},
+              {"overdue_share_percent", hundredthsJson(t.overdueShare)},
+              {"cei_percent", hundredthsJson(t.cei)}}},
+            {"gaps",
+             {{"dso_days", hundredthsJson(app::gapToTarget(k.dso, t.dso, false))},
+              {"overdue_share_percent", hundredthsJson(app::gapToTarget(k.overdueShare, t.overdueShare, false))},
+              {"cei_percent", hundredthsJson(app::gapToTarget(k.cei, t.cei, true))}}}};
+}
+
+// The options of the aged balance, shared by `aging` and `export aging`.
+core::Result<app::AgingLayout> agingLayout(const CliArguments& args)
+{
+    const QString by = args.option(QStringLiteral("by"));
+    const auto basis = receivables::agingBasisFromCode(by.isEmpty() ? "due" : by.toStdString());
+    if (!basis)
+        return Error(ErrorCode::UnknownValue, {by.toStdString()}).inField("--by");
+    app::AgingLayout layout;
+    layout.basis = *basis;
+    if (const QString text = args.option(QStringLiteral("buckets")); !text.isEmpty()) {
+        auto parsed = receivables::AgingBuckets::parse(text.toStdString());
+        if (!parsed)
+            return parsed.error().inField("--buckets");
+        layout.buckets = *parsed;
+    }
+    return layout;
 }
 
 } // namespace
 
+int Cli::runExportReport(const QString& report)
+{
+    const QString format = m_args.option(QStringLiteral("format"));
+    const QString out = m_args.option(QStringLiteral("out"));
+    if (format.isEmpty() || out.isEmpty())
+        return failUsage(tr("export %1 attend --format xlsx|csv et --out FICHIER").arg(report));
+    auto layout = report == QLatin1String("aging") ? agingLayout(m_args) : core::Result<app::AgingLayout>(app::AgingLayout{});
+    if (!layout)
+        return fail(layout.error());
+    if (auto opened = openWorkspace(); !opened)
+        return fail(opened.error());
+    auto rows = app::ExportService(*m_ws).exportTo(report, format, out, m_ws->clock().today(), *layout);
+    if (!rows)
+        return fail(rows.error());
+    if (m_args.json)
+        printJson({{"report", report.toStdString()}, {"format", format.toStdString()}, {"file", out.toStdString()},
+                   {"rows", *rows}});
+    else
+        m_out << tr("%1 : %2 ligne(s)").arg(out).arg(*rows) << '\n';
+    return kExitOk;
+}
+
 int Cli::runKpi()
 {
     if (m_args.words.size() != 1)
-        return failUsage(tr("kpi ne prend pas d'argument (voir --as-of)"));
+        return failUsage(tr("kpi ne prend pas d'argument (voir --as-of, --by et --history)"));
+    const QString dimensionText = m_args.option(QStringLiteral("by"));
+    app::KpiDimension dimension = app::KpiDimension::SalesRep;
+    if (dimensionText == QLatin1String("segment"))
+        dimension = app::KpiDimension::Segment;
+    else if (!dimensionText.isEmpty() && dimensionText != QLatin1String("sales_rep"))
+        return fail(Error(ErrorCode::UnknownValue, {dimensionText.toStdString()}).inField("--by"));
+    int months = 0;
+    if (const QString h = m_args.option(QStringLiteral("history")); !h.isEmpty()) {
+        bool ok = false;
+        months = h.toInt(&ok);
+        if (!ok || months < 1 || months > 60)
+            return fail(Error(ErrorCode::InvalidNumber, {h.toStdString(), "1", "60"}).inField("--history"));
+    }
     if (auto opened = openWorkspace(); !opened)
         return fail(opened.error());
     const Date asOf = m_ws->clock().today();
-    const app::PortfolioKpis k = app::KpiService(*m_ws).portfolio(asOf);
+    app::KpiService service(*m_ws);
+    const app::PortfolioKpis k = service.portfolio(asOf);
+    const app::KpiTargets targets = service.targets();
     if (m_args.json) {
-        printJson({{"as_of", asOf.toIso()},
-                   {"period_days", k.periodDays},
-                   {"receivables_cents", k.receivables.cents()},
-                   {"current_cents", k.current.cents()},
-                   {"overdue_cents", k.overdue.cents()},
-                   {"sales_cents", k.sales.cents()},
-                   {"dso_days", hundredthsJson(k.dso)},
-                   {"best_possible_dso_days", hundredthsJson(k.bestDso)},
-                   {"average_days_delinquent", hundredthsJson(k.averageDaysDelinquent)},
-                   {"dso_count_back_days", hundredthsJson(k.countBackDso)},
-                   {"cei_percent", hundredthsJson(k.cei)},
-                   {"overdue_share_percent", hundredthsJson(k.overdueShare)}});
+        json result = kpisJson(k);
+        result.update(targetsJson(k, targets));
+        if (!dimensionText.isEmpty()) {
+            json groups = json::array();
+            for (const auto& [name, g] : service.byGroup(asOf, dimension)) {
+                json row = kpisJson(g);
+                row["group"] = name;
+                groups.push_back(row);
+            }
+            result["by"] = dimensionText.toStdString();
+            result["groups"] = groups;
+        }
+        if (months > 0) {
+            json history = json::array();
+            for (const app::PortfolioKpis& m : service.history(asOf, months))
+                history.push_back(kpisJson(m));
+            result["history"] = history;
+        }
+        printJson(result);
         return kExitOk;
     }
     m_out << tr("Indicateurs au %1 (ventes des %2 derniers jours : %3)")
@@ -81,11 +154,23 @@ int Cli::runKpi()
     m_out << "  " << padded(tr("Encours"), 30) << app::Labels::money(k.receivables) << '\n';
     m_out << "  " << padded(tr("Dont échu"), 30) << app::Labels::money(k.overdue) << "  ("
           << hundredthsText(k.overdueShare) << " %)\n";
-    m_out << "  " << padded(tr("DSO (jours)"), 30) << hundredthsText(k.dso) << '\n';
+    m_out << "  " << padded(tr("DSO (jours)"), 30) << hundredthsText(k.dso) << "  "
+          << tr("(objectif %1)").arg(hundredthsText(targets.dso)) << '\n';
     m_out << "  " << padded(tr("Meilleur DSO possible"), 30) << hundredthsText(k.bestDso) << '\n';
     m_out << "  " << padded(tr("Retard moyen (ADD)"), 30) << hundredthsText(k.averageDaysDelinquent) << '\n';
     m_out << "  " << padded(tr("DSO par épuisement"), 30) << hundredthsText(k.countBackDso) << '\n';
     m_out << "  " << padded(tr("CEI (%)"), 30) << hundredthsText(k.cei) << '\n';
+    const auto line = [&](const QString& name, const app::PortfolioKpis& g) {
+        m_out << "  " << padded(name, 24) << padded(app::Labels::money(g.receivables), 18)
+              << padded(tr("DSO %1").arg(hundredthsText(g.dso)), 14)
+              << tr("échu %1 %").arg(hundredthsText(g.overdueShare)) << '\n';
+    };
+    if (!dimensionText.isEmpty())
+        for (const auto& [name, g] : service.byGroup(asOf, dimension))
+            line(name.empty() ? tr("(non renseigné)") : QString::fromStdString(name), g);
+    if (months > 0)
+        for (const app::PortfolioKpis& m : service.history(asOf, months))
+            line(app::Labels::date(m.asOf), m);
     return kExitOk;
 }
 
@@ -93,17 +178,11 @@ int Cli::runAging()
 {
     if (m_args.words.size() != 1)
         return failUsage(tr("aging ne prend pas d'argument (voir --as-of, --by et --buckets)"));
-    const QString by = m_args.option(QStringLiteral("by"));
-    const auto basis = receivables::agingBasisFromCode(by.isEmpty() ? "due" : by.toStdString());
-    if (!basis)
-        return fail(Error(ErrorCode::UnknownValue, {by.toStdString()}).inField("--by"));
-    receivables::AgingBuckets buckets;
-    if (const QString text = m_args.option(QStringLiteral("buckets")); !text.isEmpty()) {
-        auto parsed = receivables::AgingBuckets::parse(text.toStdString());
-        if (!parsed)
-            return fail(parsed.error().inField("--buckets"));
-        buckets = *parsed;
-    }
+    auto layout = agingLayout(m_args);
+    if (!layout)
+        return fail(layout.error());
+    const auto basis = &layout->basis;
+    const receivables::AgingBuckets& buckets = layout->buckets;
     if (auto opened = openWorkspace(); !opened)
         return fail(opened.error());
     const Date asOf = m_ws->clock().today();
