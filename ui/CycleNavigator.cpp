@@ -5,7 +5,7 @@ namespace {
 
 constexpr int kPageRole = Qt::UserRole + 1;
 
-const Page kPages[] = {Page::Portfolio, Page::ClientFile, Page::Inform, Page::CreditLine, Page::OpenAccount,
+const Page kPages[] = {Page::Dashboard, Page::Portfolio, Page::ClientFile, Page::Inform, Page::CreditLine, Page::OpenAccount,
                        Page::Order,     Page::Deliver,    Page::Invoice, Page::Collect,   Page::Recover, Page::Impact};
 
 } // namespace
@@ -49,6 +49,7 @@ int CycleNavigator::stageNumber(Page page)
 QString CycleNavigator::title(Page page)
 {
     switch (page) {
+    case Page::Dashboard: return tr("Tableau de bord");
     case Page::Portfolio: return tr("Portefeuille clients");
     case Page::ClientFile: return tr("Fiche client");
     case Page::Inform: return tr("1  S'informer");

@@ -4,9 +4,10 @@
 
 namespace pc::ui {
 
-// The pages of the main window: the portfolio, the client file, and the nine stages
-// of the customer cycle.
+// The pages of the main window: the dashboard (home), the portfolio, the client file,
+// and the nine stages of the customer cycle.
 enum class Page {
+    Dashboard,
     Portfolio,
     ClientFile,
     Inform,       // 1 S'informer

@@ -13,7 +13,9 @@
 #include "ui/CollectPage.h"
 #include "ui/CompanySettingsDialog.h"
 #include "ui/CreditLinePage.h"
+#include "ui/DashboardPage.h"
 #include "ui/DeliverPage.h"
+#include "ui/ImpactPage.h"
 #include "ui/InformPage.h"
 #include "ui/InvoicePage.h"
 #include "ui/OrderPage.h"
@@ -49,6 +51,7 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
       m_navigator(new CycleNavigator(this)),
       m_stack(new QStackedWidget(this)),
       m_search(new ClientSearchBox(workspace, this)),
+      m_dashboard(new DashboardPage(workspace, this)),
       m_portfolio(new PortfolioPage(workspace, this)),
       m_clientFile(new ClientFilePage(workspace, *m_undo, this)),
       m_opening(new AccountOpeningPage(workspace, *m_undo, this)),
@@ -59,12 +62,14 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
       m_invoice(new InvoicePage(workspace, this)),
       m_collect(new CollectPage(workspace, *m_undo, this)),
       m_recovery(new RecoveryPage(workspace, *m_undo, this)),
+      m_impact(new ImpactPage(workspace, this)),
       m_statusStore(new QLabel(this)),
       m_statusClients(new QLabel(this)),
       m_importRunner(std::make_unique<ClientImportRunner>(
           workspace.db().location(), workspace.sharedClock(), workspace.actor()))
 {
     setWindowTitle(tr("PosteClient — gestion du poste client"));
+    m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_portfolio);
     m_stack->addWidget(m_clientFile);
     m_stack->addWidget(m_opening);
@@ -75,7 +80,7 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
     m_stack->addWidget(m_invoice);
     m_stack->addWidget(m_collect);
     m_stack->addWidget(m_recovery);
-    m_navigator->setPageEnabled(Page::Impact, false);
+    m_stack->addWidget(m_impact);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -106,6 +111,10 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
     });
     connect(m_search, &ClientSearchBox::notFound, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
     connect(m_portfolio, &PortfolioPage::clientActivated, this, [this](qint64 id) { openClient(id); });
+    connect(m_dashboard, &DashboardPage::clientActivated, this, [this](qint64 id) { openClient(id); });
+    connect(m_dashboard, &DashboardPage::detailRequested, this,
+            [this](DashboardPage::Detail detail) { showImpactTab(static_cast<int>(detail)); });
+    connect(m_impact, &ImpactPage::clientRequested, this, [this](qint64 id) { openClient(id); });
     connect(m_collect, &CollectPage::clientRequested, this, [this](qint64 id) { openClient(id, Page::Collect); });
     connect(m_recovery, &RecoveryPage::ledgerRequested, this, [this](qint64 id) { openClient(id, Page::Collect); });
     connect(m_portfolio, &PortfolioPage::newClientRequested, this, &MainWindow::newClient);
@@ -116,6 +125,15 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
     for (CreditPageBase* page : creditPages())
         connect(page, &CreditPageBase::statusMessage, this, showStatus);
     connect(m_recovery, &RecoveryPage::statusMessage, this, showStatus);
+    connect(m_dashboard, &DashboardPage::statusMessage, this, showStatus);
+    connect(m_impact, &ImpactPage::statusMessage, this, showStatus);
+    // Figures of stage 9 follow what the other stages write.
+    const auto refreshFigures = [this] {
+        m_dashboard->refresh();
+        m_impact->refresh();
+    };
+    connect(&m_ws.notifier(), &app::ChangeNotifier::ledgerChanged, this, refreshFigures);
+    connect(&m_ws.notifier(), &app::ChangeNotifier::salesChanged, this, refreshFigures);
     connect(&m_ws.notifier(), &app::ChangeNotifier::clientsReset, this, &MainWindow::refreshStatus);
     connect(&m_ws.notifier(), &app::ChangeNotifier::clientChanged, this, &MainWindow::refreshStatus);
     connect(m_importRunner.get(), &ClientImportRunner::finished, this, &MainWindow::showImportReport);
@@ -124,10 +142,19 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
     restoreState(m_settings.windowState.get());
     if (m_settings.windowGeometry.get().isEmpty())
         resize(1360, 860);
-    showPage(Page::Portfolio);
+    showPage(Page::Dashboard);
+    m_dashboard->refresh();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showImpactTab(int detail)
+{
+    // DashboardPage::Detail and ImpactPage::Tab list the same views in the same order.
+    showPage(Page::Impact);
+    if (m_page == Page::Impact)
+        m_impact->showTab(static_cast<ImpactPage::Tab>(detail));
+}
 
 void MainWindow::buildMenus()
 {
@@ -174,6 +201,7 @@ void MainWindow::buildMenus()
     check->setObjectName(QStringLiteral("quickCheckAction"));
 
     QMenu* view = menuBar()->addMenu(tr("&Affichage"));
+    view->addAction(tr("Tableau de bord"), QKeySequence(tr("Ctrl+Shift+D")), this, [this] { showPage(Page::Dashboard); });
     view->addAction(tr("Portefeuille clients"), QKeySequence(tr("Ctrl+0")), this, [this] { showPage(Page::Portfolio); });
     view->addAction(tr("Fiche client"), QKeySequence(tr("Ctrl+Shift+C")), this, [this] { showPage(Page::ClientFile); });
     view->addSeparator();
@@ -256,7 +284,12 @@ void MainWindow::showPage(Page page)
     m_navigator->select(page);
     m_filterAction->setShortcut(page == Page::Collect ? QKeySequence() : QKeySequence(tr("Ctrl+L")));
     switch (page) {
+    case Page::Dashboard: m_stack->setCurrentWidget(m_dashboard); break;
     case Page::Portfolio: m_stack->setCurrentWidget(m_portfolio); break;
+    case Page::Impact:
+        m_stack->setCurrentWidget(m_impact);
+        m_impact->refresh();
+        break;
     case Page::Inform: m_stack->setCurrentWidget(m_inform); break;
     case Page::CreditLine: m_stack->setCurrentWidget(m_creditLine); break;
     case Page::Order: m_stack->setCurrentWidget(m_order); break;
@@ -266,7 +299,6 @@ void MainWindow::showPage(Page page)
     case Page::Recover: m_stack->setCurrentWidget(m_recovery); break;
     case Page::ClientFile: m_stack->setCurrentWidget(m_clientFile); break;
     case Page::OpenAccount: m_stack->setCurrentWidget(m_opening); break;
-    default: break;
     }
 }
 

@@ -30,7 +30,9 @@ class ClientSearchBox;
 class CollectPage;
 class CreditPageBase;
 class CreditLinePage;
+class DashboardPage;
 class DeliverPage;
+class ImpactPage;
 class InformPage;
 class InvoicePage;
 class OrderPage;
@@ -56,6 +58,7 @@ public:
 
     CycleNavigator* navigator() { return m_navigator; }
     ClientSearchBox* searchBox() { return m_search; }
+    DashboardPage* dashboardPage() { return m_dashboard; }
     PortfolioPage* portfolioPage() { return m_portfolio; }
     ClientFilePage* clientFilePage() { return m_clientFile; }
     AccountOpeningPage* openingPage() { return m_opening; }
@@ -66,6 +69,7 @@ public:
     InvoicePage* invoicePage() { return m_invoice; }
     CollectPage* collectPage() { return m_collect; }
     RecoveryPage* recoveryPage() { return m_recovery; }
+    ImpactPage* impactPage() { return m_impact; }
     QUndoStack* undoStack() { return m_undo; }
     ClientImportRunner* importRunner() { return m_importRunner.get(); }
     QProgressDialog* importProgress() { return m_importProgress; }
@@ -94,6 +98,8 @@ private:
     // The pages of stages 1, 2 and 4 to 7, which follow the current client.
     std::vector<CreditPageBase*> creditPages() const;
     void refreshStatus();
+    // A figure of the dashboard clicked: the stage 9 tab behind it.
+    void showImpactTab(int tab);
 
     app::Workspace& m_ws;
     const app::Settings& m_settings;
@@ -101,6 +107,7 @@ private:
     CycleNavigator* m_navigator;
     QStackedWidget* m_stack;
     ClientSearchBox* m_search;
+    DashboardPage* m_dashboard;
     PortfolioPage* m_portfolio;
     ClientFilePage* m_clientFile;
     AccountOpeningPage* m_opening;
@@ -111,13 +118,14 @@ private:
     InvoicePage* m_invoice;
     CollectPage* m_collect;
     RecoveryPage* m_recovery;
+    ImpactPage* m_impact;
     // Ctrl+L filters the portfolio, except on stage 7 where it letters.
     QAction* m_filterAction = nullptr;
     QLabel* m_statusStore;
     QLabel* m_statusClients;
     std::unique_ptr<ClientImportRunner> m_importRunner;
     QProgressDialog* m_importProgress = nullptr;
-    Page m_page = Page::Portfolio;
+    Page m_page = Page::Dashboard;
     std::optional<qint64> m_client;
 };
 

@@ -160,4 +160,14 @@ QString Labels::money(core::Money amount)
         + QStringLiteral("\u00a0€");
 }
 
+QString Labels::hundredths(const std::optional<std::int64_t>& value)
+{
+    if (!value)
+        return QStringLiteral("—");
+    // Money and hundredths share the same exact layout: two decimals from integers.
+    QString text = money(core::Money::fromCents(*value));
+    text.chop(2); // the non-breaking space and the euro sign
+    return text;
+}
+
 } // namespace pc::app

@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <cstdint>
+#include <optional>
+
 namespace pc::app {
 
 // The words the user reads for the engine's codes, in the UI language.
@@ -32,6 +35,8 @@ public:
     static QString date(const std::optional<core::Date>& date);
     // "1 234,56 €" in French, "1,234.56 €" in English: exact, from the cents.
     static QString money(core::Money amount);
+    // Days or a percentage kept in hundredths: "45,23" in French; "—" when there is none.
+    static QString hundredths(const std::optional<std::int64_t>& value);
 };
 
 } // namespace pc::app

@@ -8,6 +8,7 @@
 #include "app/DisputeService.h"
 #include "app/DunningService.h"
 #include "app/BankImportService.h"
+#include "app/ImpactReport.h"
 #include "app/InvoiceService.h"
 #include "app/LetteringService.h"
 #include "app/PaymentService.h"
@@ -30,6 +31,8 @@
 #include "ui/PortfolioPage.h"
 #include "ui/QuickCheckDialog.h"
 #include "ui/DunningWorklistTab.h"
+#include "ui/DashboardPage.h"
+#include "ui/ImpactPage.h"
 #include "ui/RecoveryPage.h"
 #include "ui/RecoverySession.h"
 
@@ -40,6 +43,8 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QToolButton>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -339,6 +344,47 @@ void saveRecovery(pc::app::Workspace& ws, const pc::app::Settings& settings, con
     }
 }
 
+// Stage 9, one picture per tab, and the dashboard once its worker has delivered.
+void saveImpact(pc::ui::MainWindow& window, const QDir& folder, const QString& suffix)
+{
+    using Tab = pc::ui::ImpactPage::Tab;
+    window.showPage(pc::ui::Page::Impact);
+    const std::pair<Tab, const char*> tabs[] = {{Tab::Aging, "aging"}, {Tab::Kpi, "kpi"},
+                                                {Tab::Provisions, "provisions"}, {Tab::Profitability, "profitability"},
+                                                {Tab::Forecast, "forecast"}};
+    for (const auto& [tab, name] : tabs) {
+        window.impactPage()->showTab(tab);
+        save(window, folder, QStringLiteral("impact-%1%2.png").arg(QLatin1String(name), suffix));
+    }
+    window.showPage(pc::ui::Page::Dashboard);
+    pc::ui::DashboardPage* dashboard = window.dashboardPage();
+    QSignalSpy loaded(dashboard, &pc::ui::DashboardPage::loaded);
+    dashboard->refresh();
+    if (!loaded.wait(60000))
+        std::fprintf(stderr, "the dashboard did not load\n");
+    save(window, folder, QStringLiteral("dashboard%1.png").arg(suffix));
+}
+
+// The impact report of the year to the demo day, its first page rendered by pdftoppm
+// (poppler-utils) as a director would see it.
+void saveImpactReport(pc::app::Workspace& ws, const QDir& folder, const QString& suffix)
+{
+    const pc::core::Date asOf = ws.clock().today();
+    auto summary = pc::app::ImpactReport::compose(ws, *pc::core::Date::fromYmd(asOf.year(), 1, 1), asOf, asOf);
+    QTemporaryDir tmp;
+    const QString pdf = QDir(tmp.path()).filePath(QStringLiteral("impact.pdf"));
+    if (!summary || !pc::app::writeImpactReport(*summary, pdf)) {
+        std::fprintf(stderr, "the impact report could not be written\n");
+        return;
+    }
+    const QString stem = folder.filePath(QStringLiteral("impact-report%1").arg(suffix));
+    if (QProcess::execute(QStringLiteral("pdftoppm"),
+                          {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
+                           QStringLiteral("1"), QStringLiteral("-singlefile"), pdf, stem})
+        != 0)
+        std::fprintf(stderr, "pdftoppm failed on the impact report\n");
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -371,6 +417,7 @@ int main(int argc, char* argv[])
     window.show();
     const QString suffix = english ? QStringLiteral("-en") : QString();
 
+    window.showPage(pc::ui::Page::Portfolio);
     save(window, folder, QStringLiteral("portfolio%1.png").arg(suffix));
 
     pc::app::ClientService clients(**ws);
@@ -440,6 +487,8 @@ int main(int argc, char* argv[])
     collect->ledgerView()->setFocus();
     save(window, folder, QStringLiteral("collect%1.png").arg(suffix));
     saveRecovery(**ws, settings, QDir(dir.path()).filePath(QStringLiteral("relances")), folder, suffix);
+    saveImpact(window, folder, suffix);
+    saveImpactReport(**ws, folder, suffix);
     pc::ui::CompanySettingsDialog settingsDialog(**ws, &window);
     settingsDialog.show();
     save(settingsDialog, folder, QStringLiteral("company-settings%1.png").arg(suffix));
