@@ -1,6 +1,7 @@
 #include "ui/DashboardPage.h"
 
 #include "app/ErrorText.h"
+#include "app/ImpactReport.h"
 #include "app/Labels.h"
 #include "app/Workspace.h"
 #include "ui/AlertListModel.h"
@@ -8,6 +9,8 @@
 #include "ui/DashboardLoader.h"
 #include "ui/KpiTile.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -66,8 +69,12 @@ DashboardPage::DashboardPage(app::Workspace& workspace, QWidget* parent)
     m_title->setFont(titleFont);
     auto* refreshButton = new QPushButton(tr("Actualiser"), this);
     connect(refreshButton, &QPushButton::clicked, this, &DashboardPage::refresh);
+    auto* reportButton = new QPushButton(tr("Rapport d'impact (PDF)…"), this);
+    reportButton->setObjectName(QStringLiteral("impactReportButton"));
+    connect(reportButton, &QPushButton::clicked, this, &DashboardPage::chooseImpactReport);
     auto* header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(reportButton);
     header->addWidget(refreshButton);
 
     auto* body = new QHBoxLayout;
@@ -244,6 +251,34 @@ bool DashboardPage::acknowledgeRow(int row, const QString& note)
     }
     emit statusMessage(tr("Alerte prise en compte : %1").arg(alert->name));
     refresh();
+    return true;
+}
+
+} // namespace pc::ui
+
+namespace pc::ui {
+
+void DashboardPage::chooseImpactReport()
+{
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("impact-%1.pdf").arg(QString::fromStdString(m_ws.clock().today().toIso())));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Rapport d'impact"), suggested, tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        writeImpactReport(path);
+}
+
+bool DashboardPage::writeImpactReport(const QString& path)
+{
+    const core::Date today = m_ws.clock().today();
+    const core::Date yearStart = *core::Date::fromYmd(today.year(), 1, 1);
+    auto summary = app::ImpactReport::compose(m_ws, yearStart, today, today);
+    const core::Status written = summary ? app::writeImpactReport(*summary, path) : core::Status(summary.error());
+    if (!written) {
+        QMessageBox::warning(this, tr("Rapport d'impact"), app::ErrorText::describe(written.error()));
+        return false;
+    }
+    emit statusMessage(tr("Rapport d'impact du %1 au %2 écrit dans %3")
+                           .arg(Labels::date(yearStart), Labels::date(today), QDir::toNativeSeparators(path)));
     return true;
 }
 

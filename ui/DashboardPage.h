@@ -44,6 +44,9 @@ public:
     void acknowledgeSelected();
     // Acknowledges the alert of `row` with `note`; false (and a message) when refused.
     bool acknowledgeRow(int row, const QString& note);
+    // Writes the impact report of the year to date to `path`; false (and a message)
+    // when it cannot.
+    bool writeImpactReport(const QString& path);
 
 signals:
     void clientActivated(qint64 companyId);
@@ -57,6 +60,7 @@ private:
     QWidget* buildAlerts();
     void display(const app::DashboardData& data);
     void showTiles(const app::DashboardData& data);
+    void chooseImpactReport();
 
     app::Workspace& m_ws;
     std::unique_ptr<DashboardLoader> m_loader;

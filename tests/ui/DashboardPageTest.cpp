@@ -18,6 +18,8 @@
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -183,4 +185,14 @@ TEST_CASE("ui: a figure of the dashboard leads to its stage 9 view", "[ui][dashb
     QTest::mouseClick(dso, Qt::LeftButton);
     REQUIRE(detail.count() == 1);
     CHECK(detail.at(0).at(0).value<DashboardPage::Detail>() == DashboardPage::Detail::Kpi);
+}
+
+TEST_CASE("ui: the dashboard writes the impact report of the year to date", "[ui][dashboard]")
+{
+    Fixture f;
+    const QString path = QDir(f.t.folder()).filePath(QStringLiteral("impact.pdf"));
+    REQUIRE(f.page->writeImpactReport(path));
+    QFile pdf(path);
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    CHECK(pdf.read(4) == QByteArrayLiteral("%PDF"));
 }
