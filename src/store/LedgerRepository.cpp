@@ -215,7 +215,12 @@ std::vector<ExportedEntry> LedgerRepository::exportRows(Date from, Date to)
                               "a.number, c.name, i.net_cents, i.vat_cents FROM ledger_entries e "
                               "JOIN companies c ON c.id = e.company_id JOIN accounts a ON a.company_id = e.company_id "
                               "LEFT JOIN invoices i ON i.id = e.invoice_id AND e.kind IN ('invoice', 'credit_note') "
-                              "WHERE e.entry_date >= ? AND e.entry_date <= ? ORDER BY e.entry_date, e.id"));
+                              // A write-off's closing entry is booked by the provisions
+                              // journal (654 + 44571 / 416 or 411): exported twice, the
+                              // receivable would be credited twice.
+                              "WHERE e.entry_date >= ? AND e.entry_date <= ? "
+                              "AND NOT EXISTS (SELECT 1 FROM write_offs w WHERE w.adjustment_entry_id = e.id) "
+                              "ORDER BY e.entry_date, e.id"));
     q.bind(from.toIso()).bind(to.toIso()).run();
     std::vector<ExportedEntry> rows;
     while (q.next()) {

@@ -288,6 +288,12 @@ TEST_CASE("a write-off closes the receivable: out of the aged balance, VAT recov
             CHECK(line.compAuxLib == "Alpha Bâtiment");
     }
     CHECK(debit == credit);
+
+    // The ledger's FEC leaves the write-off's closing entry to this journal: exported
+    // in both, the receivable would be credited twice.
+    const QString ledgerPath = books.t.folder() + QStringLiteral("/ledger.txt");
+    const FecExportReport ledger = valid(pc::app::FecExportService(books.ws()).exportTo(ledgerPath, kToday, kToday));
+    CHECK(ledger.entries == 0);
 }
 
 TEST_CASE("the rules live in the shared settings as JSON, validated", "[app][provisions][settings]")
