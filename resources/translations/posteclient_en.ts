@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AlertService</name>
+    <message>
+        <source>Limite dépassée</source>
+        <translation>Limit exceeded</translation>
+    </message>
+    <message>
+        <source>Retard au-delà du seuil</source>
+        <translation>Past due beyond threshold</translation>
+    </message>
+    <message>
+        <source>Classe de risque dégradée</source>
+        <translation>Risk class downgraded</translation>
+    </message>
+    <message>
+        <source>Révision de limite dépassée</source>
+        <translation>Limit review overdue</translation>
+    </message>
+    <message>
+        <source>Promesse non tenue</source>
+        <translation>Broken promise</translation>
+    </message>
+    <message>
+        <source>Procédure collective</source>
+        <translation>Insolvency proceedings</translation>
+    </message>
+    <message>
+        <source>Encours au-delà de la limite de %1</source>
+        <translation>Exposure above the limit of %1</translation>
+    </message>
+    <message>
+        <source>%1 échus, le plus ancien depuis %2 jours</source>
+        <translation>%1 past due, the oldest for %2 days</translation>
+    </message>
+    <message>
+        <source>Classe %1 (encours %2)</source>
+        <translation>Class %1 (exposure %2)</translation>
+    </message>
+    <message>
+        <source>Limite à réviser depuis le %1</source>
+        <translation>Limit due for review since %1</translation>
+    </message>
+    <message>
+        <source>%1 promis non reçus (rompue le %2)</source>
+        <translation>%1 promised, not received (broken on %2)</translation>
+    </message>
+    <message>
+        <source>%1 depuis le %2 (encours %3)</source>
+        <translation>%1 since %2 (exposure %3)</translation>
+    </message>
+    <message>
+        <source>date inconnue</source>
+        <translation>unknown date</translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>Création du client</source>
@@ -540,10 +595,6 @@
         <translation>%1: %2 invoice(s), %3 credit note(s), amount due %4</translation>
     </message>
     <message>
-        <source>export attend fec puis un fichier</source>
-        <translation>export expects fec, then a file</translation>
-    </message>
-    <message>
         <source>%1 : %2 écriture(s) client, %3 ligne(s) FEC, %4 lettrée(s)</source>
         <translation>%1: %2 client entry(ies), %3 FEC line(s), %4 lettered</translation>
     </message>
@@ -816,6 +867,122 @@
         <translation>Disputed</translation>
     </message>
     <message>
+        <source>Indicateurs au %1 (ventes des %2 derniers jours : %3)</source>
+        <translation>Indicators as of %1 (sales of the last %2 days: %3)</translation>
+    </message>
+    <message>
+        <source>Encours</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <source>Dont échu</source>
+        <translation>Of which past due</translation>
+    </message>
+    <message>
+        <source>DSO (jours)</source>
+        <translation>DSO (days)</translation>
+    </message>
+    <message>
+        <source>Meilleur DSO possible</source>
+        <translation>Best possible DSO</translation>
+    </message>
+    <message>
+        <source>Retard moyen (ADD)</source>
+        <translation>Average days delinquent (ADD)</translation>
+    </message>
+    <message>
+        <source>DSO par épuisement</source>
+        <translation>Count-back DSO</translation>
+    </message>
+    <message>
+        <source>CEI (%)</source>
+        <translation>CEI (%)</translation>
+    </message>
+    <message>
+        <source>provisions attend review, book, rate, write-off ou journal</source>
+        <translation>provisions expects review, book, rate, write-off or journal</translation>
+    </message>
+    <message>
+        <source>Créances douteuses et provisions au %1</source>
+        <translation>Doubtful receivables and provisions as of %1</translation>
+    </message>
+    <message>
+        <source>HT %1</source>
+        <translation>ex VAT %1</translation>
+    </message>
+    <message>
+        <source>Douteux TTC : %1 ; provision : %2 ; dotation à passer : %3 ; reprise à passer : %4</source>
+        <translation>Doubtful incl. VAT: %1; provision: %2; provision charge to post: %3; reversal to post: %4</translation>
+    </message>
+    <message>
+        <source>%1 créance(s) passée(s) en douteux, dotation %2, reprise %3</source>
+        <translation>%1 receivable(s) reclassified as doubtful, provision charge %2, reversal %3</translation>
+    </message>
+    <message>
+        <source>provisions rate attend une écriture et un taux (ou none)</source>
+        <translation>provisions rate expects an entry and a rate (or none)</translation>
+    </message>
+    <message>
+        <source>Taux enregistré</source>
+        <translation>Rate recorded</translation>
+    </message>
+    <message>
+        <source>provisions write-off attend une écriture</source>
+        <translation>provisions write-off expects an entry</translation>
+    </message>
+    <message>
+        <source>Créance passée en perte le %1</source>
+        <translation>Receivable written off on %1</translation>
+    </message>
+    <message>
+        <source>forecast ne prend pas d&apos;argument (voir --by et --horizon)</source>
+        <translation>forecast takes no argument (see --by and --horizon)</translation>
+    </message>
+    <message>
+        <source>Prévision d&apos;encaissement au %1</source>
+        <translation>Cash-in forecast as of %1</translation>
+    </message>
+    <message>
+        <source>Au-delà : %1 ; en litige : %2 ; en procédure collective : %3</source>
+        <translation>Beyond: %1; disputed: %2; in insolvency proceedings: %3</translation>
+    </message>
+    <message>
+        <source>alerts attend ack ou aucun argument</source>
+        <translation>alerts expects ack or no argument</translation>
+    </message>
+    <message>
+        <source>Aucune alerte</source>
+        <translation>No alerts</translation>
+    </message>
+    <message>
+        <source>alerts ack attend un client, un type et une clé</source>
+        <translation>alerts ack expects a client, a type and a key</translation>
+    </message>
+    <message>
+        <source>Alerte prise en compte</source>
+        <translation>Alert acknowledged</translation>
+    </message>
+    <message>
+        <source>Coût du crédit et rentabilité du %1 au %2</source>
+        <translation>Cost of credit and profitability from %1 to %2</translation>
+    </message>
+    <message>
+        <source>(non renseigné)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>report attend impact</source>
+        <translation>report expects impact</translation>
+    </message>
+    <message>
+        <source>report impact attend --out FICHIER.pdf, ou --json</source>
+        <translation>report impact expects --out FILE.pdf, or --json</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;impact du %1 au %2 écrit dans %3</source>
+        <translation>Impact report from %1 to %2 written to %3</translation>
+    </message>
+    <message>
         <source>Usage : posteclient-cli [--db CHEMIN] [--json] [--as-of AAAA-MM-JJ] [--user NOM] [--lang fr|en] COMMANDE ...
 
 Commandes :
@@ -888,7 +1055,22 @@ Commandes :
   legal update ID --status STATUT [--order-date DATE] [--served-on DATE] | legal list [SIREN]
   aging [--as-of DATE] [--by due|invoice] [--buckets 30,60,90]
                                      balance âgée par client et au total, litiges à part
-  kpi [--as-of DATE]                 DSO, meilleur DSO possible, retard moyen, DSO par épuisement, CEI
+  kpi [--as-of DATE] [--by sales_rep|segment] [--history MOIS]
+                                     DSO, meilleur DSO possible, retard moyen, DSO par épuisement, CEI,
+                                     objectifs et écarts, par commercial ou segment, mois par mois
+  export aging|kpi|ledger --format xlsx|csv --out FICHIER [--by due|invoice] [--buckets 30,60,90]
+  provisions [review] [--as-of DATE] | provisions book [--as-of DATE]
+                                     créances douteuses, provisions (HT) et écritures à passer
+  provisions rate ECRITURE TAUX|none | provisions write-off ECRITURE --reason MOTIF [--date DATE]
+  provisions journal [--from DATE] [--to DATE] [--out FICHIER.fec]
+  forecast [--as-of DATE] [--by week|month] [--horizon N]
+                                     prévision d&apos;encaissement selon les habitudes de paiement
+  alerts [--all] | alerts ack SIREN TYPE CLE [--note TEXTE]
+  profitability [--from DATE] [--to DATE]
+                                     coût du crédit et rentabilité par client
+  abc [--basis outstanding|sales] | profile [--by segment|naf|region|size|sales_rep]
+  report impact --out FICHIER.pdf [--from DATE] [--to DATE]
+                                     rapport d&apos;impact (bilan, résultat, trésorerie) avec graphiques
 
 Sortie : texte, ou JSON avec --json (montants en centimes dans les champs *_cents, dates ISO 8601).
 Codes de retour : 0 succès, 1 erreur, 2 ligne de commande incorrecte, 3 refus d&apos;une règle de gestion.
@@ -965,47 +1147,54 @@ Commands:
   legal update ID --status STATUS [--order-date DATE] [--served-on DATE] | legal list [SIREN]
   aging [--as-of DATE] [--by due|invoice] [--buckets 30,60,90]
                                      aged balance per client and in total, disputes apart
-  kpi [--as-of DATE]                 DSO, best possible DSO, average days delinquent, count-back DSO, CEI
+  kpi [--as-of DATE] [--by sales_rep|segment] [--history MONTHS]
+                                     DSO, best possible DSO, average days delinquent, count-back DSO, CEI,
+                                     targets and gaps, per sales rep or segment, month by month
+  export aging|kpi|ledger --format xlsx|csv --out FILE [--by due|invoice] [--buckets 30,60,90]
+  provisions [review] [--as-of DATE] | provisions book [--as-of DATE]
+                                     doubtful receivables, provisions (excl. VAT) and entries to post
+  provisions rate ENTRY RATE|none | provisions write-off ENTRY --reason REASON [--date DATE]
+  provisions journal [--from DATE] [--to DATE] [--out FILE.fec]
+  forecast [--as-of DATE] [--by week|month] [--horizon N]
+                                     cash-in forecast based on payment habits
+  alerts [--all] | alerts ack SIREN TYPE KEY [--note TEXT]
+  profitability [--from DATE] [--to DATE]
+                                     cost of credit and profitability per client
+  abc [--basis outstanding|sales] | profile [--by segment|naf|region|size|sales_rep]
+  report impact --out FILE.pdf [--from DATE] [--to DATE]
+                                     impact report (balance sheet, income statement, cash) with charts
 
 Output: text, or JSON with --json (amounts in cents in the *_cents fields, ISO 8601 dates).
 Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule.
 </translation>
     </message>
     <message>
-        <source>kpi ne prend pas d&apos;argument (voir --as-of)</source>
-        <translation>kpi takes no argument (see --as-of)</translation>
+        <source>export attend fec puis un fichier, ou aging, kpi ou ledger</source>
+        <translation>export expects fec then a file, or aging, kpi or ledger</translation>
     </message>
     <message>
-        <source>Indicateurs au %1 (ventes des %2 derniers jours : %3)</source>
-        <translation>Indicators as of %1 (sales of the last %2 days: %3)</translation>
+        <source>export %1 attend --format xlsx|csv et --out FICHIER</source>
+        <translation>export %1 expects --format xlsx|csv and --out FILE</translation>
     </message>
     <message>
-        <source>Encours</source>
-        <translation>Receivables</translation>
+        <source>%1 : %2 ligne(s)</source>
+        <translation>%1: %2 line(s)</translation>
     </message>
     <message>
-        <source>Dont échu</source>
-        <translation>Of which past due</translation>
+        <source>kpi ne prend pas d&apos;argument (voir --as-of, --by et --history)</source>
+        <translation>kpi takes no argument (see --as-of, --by and --history)</translation>
     </message>
     <message>
-        <source>DSO (jours)</source>
-        <translation>DSO (days)</translation>
+        <source>(objectif %1)</source>
+        <translation>(target %1)</translation>
     </message>
     <message>
-        <source>Meilleur DSO possible</source>
-        <translation>Best possible DSO</translation>
+        <source>DSO %1</source>
+        <translation>DSO %1</translation>
     </message>
     <message>
-        <source>Retard moyen (ADD)</source>
-        <translation>Average days delinquent (ADD)</translation>
-    </message>
-    <message>
-        <source>DSO par épuisement</source>
-        <translation>Count-back DSO</translation>
-    </message>
-    <message>
-        <source>CEI (%)</source>
-        <translation>CEI (%)</translation>
+        <source>échu %1 %</source>
+        <translation>past due %1 %</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1583,249 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
             <numerusform>%n letter code already used on the client&apos;s account: group lettered under a new code</numerusform>
             <numerusform>%n letter codes already used on the client&apos;s account: groups lettered under new codes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImpactReport</name>
+    <message>
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source> — SIREN %1</source>
+        <translation> — SIREN %1</translation>
+    </message>
+    <message>
+        <source>Impact financier du poste client</source>
+        <translation>Financial impact of trade receivables</translation>
+    </message>
+    <message>
+        <source>Période du %1 au %2 — situation au %3</source>
+        <translation>Period from %1 to %2 — position as of %3</translation>
+    </message>
+    <message>
+        <source>pas de cible</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>cible %1 : %2%3</source>
+        <translation>target %1: %2%3</translation>
+    </message>
+    <message>
+        <source>brutes : %1&lt;br&gt;dont %2 échues</source>
+        <translation>gross: %1&lt;br&gt;of which %2 past due</translation>
+    </message>
+    <message>
+        <source>Créances clients nettes</source>
+        <translation>Net trade receivables</translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <source>Coût du crédit de la période</source>
+        <translation>Cost of credit for the period</translation>
+    </message>
+    <message>
+        <source>%1 du chiffre d&apos;affaires</source>
+        <translation>%1 of turnover</translation>
+    </message>
+    <message>
+        <source>Encaissements attendus</source>
+        <translation>Expected cash-in</translation>
+    </message>
+    <message>
+        <source>d&apos;ici le %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Créances clients brutes</source>
+        <translation>Gross trade receivables</translation>
+    </message>
+    <message>
+        <source>dont non échues</source>
+        <translation>of which not yet due</translation>
+    </message>
+    <message>
+        <source>dont échues (%1)</source>
+        <translation>of which past due (%1)</translation>
+    </message>
+    <message>
+        <source>dont en litige</source>
+        <translation>of which disputed</translation>
+    </message>
+    <message>
+        <source>dont douteuses (416)</source>
+        <translation>of which doubtful (416)</translation>
+    </message>
+    <message>
+        <source>− Dépréciations (491)</source>
+        <translation>− Impairment provisions (491)</translation>
+    </message>
+    <message>
+        <source>dont comptabilisées</source>
+        <translation>of which booked</translation>
+    </message>
+    <message>
+        <source>dont à comptabiliser</source>
+        <translation>of which to be booked</translation>
+    </message>
+    <message>
+        <source>= Créances clients nettes</source>
+        <translation>= Net trade receivables</translation>
+    </message>
+    <message>
+        <source>Bilan</source>
+        <translation>Balance sheet</translation>
+    </message>
+    <message>
+        <source>Créances clients au %1, TTC</source>
+        <translation>Trade receivables as of %1, incl. VAT</translation>
+    </message>
+    <message>
+        <source>Dépréciations calculées créance par créance sur le hors taxes.</source>
+        <translation>Impairment provisions calculated receivable by receivable on the amount excluding VAT.</translation>
+    </message>
+    <message>
+        <source>Dotations aux dépréciations (6817)</source>
+        <translation>Impairment provision charges (6817)</translation>
+    </message>
+    <message>
+        <source>− Reprises de dépréciations (7817)</source>
+        <translation>− Impairment provision reversals (7817)</translation>
+    </message>
+    <message>
+        <source>Pertes sur créances (654)</source>
+        <translation>Bad debt losses (654)</translation>
+    </message>
+    <message>
+        <source>Financement de l&apos;encours</source>
+        <translation>Financing of outstanding receivables</translation>
+    </message>
+    <message>
+        <source>Recouvrement (relances)</source>
+        <translation>Collection (reminders)</translation>
+    </message>
+    <message>
+        <source>= Coût du crédit de la période</source>
+        <translation>= Cost of credit for the period</translation>
+    </message>
+    <message>
+        <source>en % du chiffre d&apos;affaires</source>
+        <translation>as % of turnover</translation>
+    </message>
+    <message>
+        <source>Chiffre d&apos;affaires de la période</source>
+        <translation>Turnover for the period</translation>
+    </message>
+    <message>
+        <source>Perte attendue sur l&apos;encours</source>
+        <translation>Expected loss on outstanding receivables</translation>
+    </message>
+    <message>
+        <source>TVA récupérée sur les pertes</source>
+        <translation>VAT recovered on losses</translation>
+    </message>
+    <message>
+        <source>Encours moyen financé</source>
+        <translation>Average outstanding financed</translation>
+    </message>
+    <message>
+        <source>Compte de résultat</source>
+        <translation>Income statement</translation>
+    </message>
+    <message>
+        <source>Du %1 au %2, hors taxes</source>
+        <translation>From %1 to %2, excluding VAT</translation>
+    </message>
+    <message>
+        <source>En italique, pour mémoire : hors coût du crédit ; la perte attendue n&apos;est pas comptabilisée.</source>
+        <translation>In italics, for reference only: not part of the cost of credit; the expected loss is not booked.</translation>
+    </message>
+    <message>
+        <source>= Encaissements attendus</source>
+        <translation>= Expected cash-in</translation>
+    </message>
+    <message>
+        <source>Attendus plus tard</source>
+        <translation>Expected later</translation>
+    </message>
+    <message>
+        <source>En litige</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>En procédure collective</source>
+        <translation>In insolvency proceedings</translation>
+    </message>
+    <message>
+        <source>= Factures ouvertes</source>
+        <translation>= Open invoices</translation>
+    </message>
+    <message>
+        <source>Trésorerie</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Encaissements prévus au %1, TTC</source>
+        <translation>Cash-in forecast as of %1, incl. VAT</translation>
+    </message>
+    <message>
+        <source>Échéances décalées du retard habituel de chaque client ; le mois en cours reprend les retards déjà constatés.</source>
+        <translation>Due dates shifted by each client&apos;s usual delay; the current month includes the delays already observed.</translation>
+    </message>
+    <message>
+        <source>Non échu</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>plus de %1 j</source>
+        <translation>over %1 d</translation>
+    </message>
+    <message>
+        <source>cible %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>plus tard</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <source>Balance âgée</source>
+        <translation>Aged balance</translation>
+    </message>
+    <message>
+        <source>Par retard sur l&apos;échéance, litiges à part (TTC)</source>
+        <translation>By days past the due date, disputes shown separately (incl. VAT)</translation>
+    </message>
+    <message>
+        <source>DSO sur douze mois</source>
+        <translation>DSO over twelve months</translation>
+    </message>
+    <message>
+        <source>Jours de chiffre d&apos;affaires en créances, fin de mois</source>
+        <translation>Days of turnover in receivables, at month end</translation>
+    </message>
+    <message>
+        <source>Encaissements prévus par mois</source>
+        <translation>Forecast cash-in by month</translation>
+    </message>
+    <message>
+        <source>Hors litiges et procédures (TTC)</source>
+        <translation>Excluding disputes and proceedings (incl. VAT)</translation>
+    </message>
+    <message>
+        <source>PosteClient — impact financier au %1 — page %2 sur %3</source>
+        <translation>PosteClient — financial impact as of %1 — page %2 of %3</translation>
+    </message>
+    <message>
+        <source>Impact financier au %1</source>
+        <translation>Financial impact as of %1</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3326,161 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     </message>
 </context>
 <context>
+    <name>pc::app::ExportService</name>
+    <message>
+        <source>Non échu</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>%1 jours</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Facture</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Avoir</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Règlement</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Acompte</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <source>Remboursement</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <source>Régularisation</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>Reprise</source>
+        <translation>Carried over</translation>
+    </message>
+    <message>
+        <source>Balance âgée</source>
+        <translation>Aged balance</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>En litige</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>jours</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Encours</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <source>Échu</source>
+        <translation>Past due</translation>
+    </message>
+    <message>
+        <source>Ventes des %1 derniers jours</source>
+        <translation>Sales of the last %1 days</translation>
+    </message>
+    <message>
+        <source>Part échue de l&apos;encours</source>
+        <translation>Past-due share of receivables</translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <source>Meilleur DSO possible</source>
+        <translation>Best possible DSO</translation>
+    </message>
+    <message>
+        <source>Retard moyen (ADD)</source>
+        <translation>Average days delinquent (ADD)</translation>
+    </message>
+    <message>
+        <source>DSO par épuisement</source>
+        <translation>Count-back DSO</translation>
+    </message>
+    <message>
+        <source>Efficacité du recouvrement (CEI)</source>
+        <translation>Collection effectiveness index (CEI)</translation>
+    </message>
+    <message>
+        <source>Indicateurs</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Unité</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Grand livre clients</source>
+        <translation>Client ledger</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pièce</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Débit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Crédit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Lettrage</source>
+        <translation>Lettering</translation>
+    </message>
+    <message>
+        <source>Reste dû</source>
+        <translation>Amount due</translation>
+    </message>
+</context>
+<context>
     <name>pc::ui::AccountForm</name>
     <message>
         <source>attribué à l&apos;enregistrement (411…)</source>
@@ -3004,6 +3591,37 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
     <message>
         <source>le code postal « %1 » doit avoir cinq chiffres</source>
         <translation>the postcode “%1” must have five digits</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::AlertListModel</name>
+    <message>
+        <source>Critique</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Gravité</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Alerte</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -4385,6 +5003,222 @@ entered by %2 on %3</translation>
         <source>Cette étape arrive dans une prochaine version.</source>
         <translation>This stage comes in a later version.</translation>
     </message>
+    <message>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::DashboardChart</name>
+    <message>
+        <source>Encours</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <source>Non échu</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>En litige</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <source>DSO par épuisement</source>
+        <translation>Count-back DSO</translation>
+    </message>
+    <message>
+        <source>Objectif</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Dont échu</source>
+        <translation>Of which past due</translation>
+    </message>
+    <message>
+        <source>Confiance haute</source>
+        <translation>High confidence</translation>
+    </message>
+    <message>
+        <source>Moyenne</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Faible</source>
+        <translation>Low</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::DashboardPage</name>
+    <message>
+        <source>sans objectif</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>objectif %1 %2</source>
+        <translation>target %1 %2</translation>
+    </message>
+    <message>
+        <source>objectif %1 %2, écart %3%4</source>
+        <translation>target %1 %2, gap %3%4</translation>
+    </message>
+    <message>
+        <source>Prendre en compte…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;impact (PDF)…</source>
+        <translation>Impact report (PDF)…</translation>
+    </message>
+    <message>
+        <source>Tableau de bord : %1</source>
+        <translation>Dashboard: %1</translation>
+    </message>
+    <message>
+        <source>Encours clients</source>
+        <translation>Client receivables</translation>
+    </message>
+    <message>
+        <source>Échu</source>
+        <translation>Past due</translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <source>CEI (90 jours)</source>
+        <translation>CEI (90 days)</translation>
+    </message>
+    <message>
+        <source>Retard moyen (ADD)</source>
+        <translation>Average days delinquent (ADD)</translation>
+    </message>
+    <message>
+        <source>Encours à risque</source>
+        <translation>Exposure at risk</translation>
+    </message>
+    <message>
+        <source>Utilisation des limites</source>
+        <translation>Limit utilisation</translation>
+    </message>
+    <message>
+        <source>Balance âgée (par échéance)</source>
+        <translation>Aged balance (by due date)</translation>
+    </message>
+    <message>
+        <source>DSO sur douze mois</source>
+        <translation>DSO over twelve months</translation>
+    </message>
+    <message>
+        <source>Premiers encours</source>
+        <translation>Largest exposures</translation>
+    </message>
+    <message>
+        <source>Prévision d&apos;encaissement</source>
+        <translation>Cash-in forecast</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alertes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Alerts&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Double-cliquer ouvre le client.</source>
+        <translation>Double-click to open the client.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Classement ABC (encours)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ABC ranking (outstanding)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tableau de bord au %1 — calcul en cours…</source>
+        <translation>Dashboard as of %1 — calculating…</translation>
+    </message>
+    <message>
+        <source>Tableau de bord au %1</source>
+        <translation>Dashboard as of %1</translation>
+    </message>
+    <message>
+        <source>%1 : %2 client(s), %3</source>
+        <translation>%1: %2 client(s), %3</translation>
+    </message>
+    <message>
+        <source>dont non échu %1</source>
+        <translation>of which not yet due %1</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>%1 % — %2</source>
+        <translation>%1 % — %2</translation>
+    </message>
+    <message>
+        <source>j</source>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>meilleur DSO possible %1 j</source>
+        <translation>best possible DSO %1 d</translation>
+    </message>
+    <message>
+        <source>procédures et retards de plus de 90 jours</source>
+        <translation>proceedings and items over 90 days past due</translation>
+    </message>
+    <message>
+        <source>%1 sur %2 de limites</source>
+        <translation>%1 of %2 in limits</translation>
+    </message>
+    <message>
+        <source>Prendre en compte l&apos;alerte</source>
+        <translation>Acknowledge the alert</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Note (facultative) :</source>
+        <translation>%1 — %2
+Note (optional):</translation>
+    </message>
+    <message>
+        <source>Alerte</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Alerte prise en compte : %1</source>
+        <translation>Alert acknowledged: %1</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;impact</source>
+        <translation>Impact report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rapport d&apos;impact du %1 au %2 écrit dans %3</source>
+        <translation>Impact report from %1 to %2 written to %3</translation>
+    </message>
 </context>
 <context>
     <name>pc::ui::DeliverPage</name>
@@ -5141,6 +5975,669 @@ entered by %2 on %3</translation>
     <message>
         <source>ce SIRET n&apos;appartient pas au SIREN %1</source>
         <translation>this SIRET does not belong to the SIREN %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::ImpactAgingTab</name>
+    <message>
+        <source>Non échu</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Date d&apos;échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Date de facture</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <source>Limites des tranches en jours, croissantes, séparées par des virgules</source>
+        <translation>Bucket limits in days, in ascending order, separated by commas</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Commercial</source>
+        <translation>Sales rep</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>E&amp;xporter…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Pièce</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Retard (j)</source>
+        <translation>Delay (d)</translation>
+    </message>
+    <message>
+        <source>Ouvert</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Âge selon</source>
+        <translation>Age by</translation>
+    </message>
+    <message>
+        <source>Tranches (jours)</source>
+        <translation>Buckets (days)</translation>
+    </message>
+    <message>
+        <source>Regrouper par</source>
+        <translation>Group by</translation>
+    </message>
+    <message>
+        <source>Tranches : %1</source>
+        <translation>Buckets: %1</translation>
+    </message>
+    <message>
+        <source>Sélectionnez un client pour voir ses pièces ouvertes.</source>
+        <translation>Select a client to see its open items.</translation>
+    </message>
+    <message>
+        <source>Balance âgée au %1 : %2 ouverts, dont %3 en litige à part</source>
+        <translation>Aged balance as of %1: %2 open, of which %3 disputed, shown separately</translation>
+    </message>
+    <message>
+        <source>(non renseigné)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Groupe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>En litige</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <source>Pièces ouvertes de %1 au %2 (double-clic sur le client : sa fiche)</source>
+        <translation>Open items of %1 as of %2 (double-click the client to open its file)</translation>
+    </message>
+    <message>
+        <source>Export de la balance âgée</source>
+        <translation>Aged balance export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance âgée exportée : %n client(s) dans %1</source>
+        <translation>
+            <numerusform>Aged balance exported: %n client to %1</numerusform>
+            <numerusform>Aged balance exported: %n clients to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporter la balance âgée</source>
+        <translation>Export the aged balance</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::ImpactForecastTab</name>
+    <message>
+        <source>Par semaine</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>Par mois</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source> période(s)</source>
+        <translation> period(s)</translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Confiance élevée</source>
+        <translation>High confidence</translation>
+    </message>
+    <message>
+        <source>Moyenne</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Faible</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Attendu sur l&apos;horizon : &lt;b&gt;%1&lt;/b&gt; · au-delà : &lt;b&gt;%2&lt;/b&gt; · à part : en litige &lt;b&gt;%3&lt;/b&gt;, en procédure collective &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Expected within the horizon: &lt;b&gt;%1&lt;/b&gt; · beyond: &lt;b&gt;%2&lt;/b&gt; · set apart: disputed &lt;b&gt;%3&lt;/b&gt;, in insolvency proceedings &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>Encaissements attendus par niveau de confiance</source>
+        <translation>Expected cash-in by confidence level</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::ImpactKpiTab</name>
+    <message>
+        <source>j</source>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>(non renseigné)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Microentreprise</source>
+        <translation>Micro-enterprise</translation>
+    </message>
+    <message>
+        <source>PME</source>
+        <translation>SME</translation>
+    </message>
+    <message>
+        <source>ETI</source>
+        <translation>Mid-sized company</translation>
+    </message>
+    <message>
+        <source>Grande entreprise</source>
+        <translation>Large company</translation>
+    </message>
+    <message>
+        <source>(inconnue)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Par commercial</source>
+        <translation>By sales rep</translation>
+    </message>
+    <message>
+        <source>Par segment</source>
+        <translation>By segment</translation>
+    </message>
+    <message>
+        <source>Par section NAF</source>
+        <translation>By NAF section</translation>
+    </message>
+    <message>
+        <source>Par région</source>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <source>Par taille</source>
+        <translation>By size</translation>
+    </message>
+    <message>
+        <source>Sur l&apos;encours</source>
+        <translation>On outstanding</translation>
+    </message>
+    <message>
+        <source>Sur les ventes des 12 derniers mois</source>
+        <translation>On sales of the last 12 months</translation>
+    </message>
+    <message>
+        <source>Commerciaux et segments</source>
+        <translation>Sales reps and segments</translation>
+    </message>
+    <message>
+        <source>Profil des retardataires</source>
+        <translation>Late payer profile</translation>
+    </message>
+    <message>
+        <source>Classement ABC</source>
+        <translation>ABC ranking</translation>
+    </message>
+    <message>
+        <source>Au</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Groupe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Encours</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <source>Échu</source>
+        <translation>Past due</translation>
+    </message>
+    <message>
+        <source>Ventes (période)</source>
+        <translation>Sales (period)</translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <source>Meilleur DSO</source>
+        <translation>Best DSO</translation>
+    </message>
+    <message>
+        <source>Retard moyen (ADD)</source>
+        <translation>Average days delinquent (ADD)</translation>
+    </message>
+    <message>
+        <source>DSO count-back</source>
+        <translation>Count-back DSO</translation>
+    </message>
+    <message>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <source>Part échue</source>
+        <translation>Past-due share</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Délai de paiement</source>
+        <translation>Days to pay</translation>
+    </message>
+    <message>
+        <source>Retard moyen</source>
+        <translation>Average delay</translation>
+    </message>
+    <message>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Cumul</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>CEI (efficacité du recouvrement)</source>
+        <translation>CEI (collection effectiveness)</translation>
+    </message>
+    <message>
+        <source>Part échue de l&apos;encours</source>
+        <translation>Past-due share of receivables</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Objectif</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>jours</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>DSO sur 12 mois</source>
+        <translation>DSO over 12 months</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::ImpactPage</name>
+    <message>
+        <source>&amp;Balance âgée</source>
+        <translation>&amp;Aged balance</translation>
+    </message>
+    <message>
+        <source>&amp;Indicateurs</source>
+        <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Provisions</source>
+        <translation>&amp;Provisions</translation>
+    </message>
+    <message>
+        <source>&amp;Rentabilité</source>
+        <translation>P&amp;rofitability</translation>
+    </message>
+    <message>
+        <source>Pré&amp;vision d&apos;encaissement</source>
+        <translation>Cash-in f&amp;orecast</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::ImpactProfitabilityTab</name>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Ventes HT</source>
+        <translation>Sales excl. VAT</translation>
+    </message>
+    <message>
+        <source>Encours moyen</source>
+        <translation>Average outstanding</translation>
+    </message>
+    <message>
+        <source>Financement</source>
+        <translation>Financing</translation>
+    </message>
+    <message>
+        <source>Recouvrement</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Perte attendue</source>
+        <translation>Expected loss</translation>
+    </message>
+    <message>
+        <source>Marge</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Profit</translation>
+    </message>
+    <message>
+        <source>Hausse de prix</source>
+        <translation>Price increase</translation>
+    </message>
+    <message>
+        <source>Rentabilité du %1 au %2 : résultat %3 sur %4 de ventes</source>
+        <translation>Profitability from %1 to %2: profit %3 on %4 of sales</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::ImpactProvisionsTab</name>
+    <message>
+        <source>Ancienneté (%1 j)</source>
+        <translation>Age (%1 d)</translation>
+    </message>
+    <message>
+        <source>Procédure collective</source>
+        <translation>Insolvency proceedings</translation>
+    </message>
+    <message>
+        <source>Action en justice</source>
+        <translation>Legal action</translation>
+    </message>
+    <message>
+        <source>Litige</source>
+        <translation>Dispute</translation>
+    </message>
+    <message>
+        <source>Taux choisi</source>
+        <translation>Chosen rate</translation>
+    </message>
+    <message>
+        <source>Reclassement en douteux</source>
+        <translation>Reclassified as doubtful</translation>
+    </message>
+    <message>
+        <source>Dotation</source>
+        <translation>Provision charge</translation>
+    </message>
+    <message>
+        <source>Reprise</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <source>Passage en perte</source>
+        <translation>Write-off</translation>
+    </message>
+    <message>
+        <source>&amp;Taux pour cette facture…</source>
+        <translation>Ra&amp;te for this invoice…</translation>
+    </message>
+    <message>
+        <source>Passer en &amp;perte…</source>
+        <translation>&amp;Write off…</translation>
+    </message>
+    <message>
+        <source>Exporter les écritures (&amp;FEC)…</source>
+        <translation>E&amp;xport the entries (FEC)…</translation>
+    </message>
+    <message>
+        <source>Revue au</source>
+        <translation>Review as of</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Journal des écritures&lt;/b&gt; du</source>
+        <translation>&lt;b&gt;Entries journal&lt;/b&gt; from</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Pièce</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Retard (j)</source>
+        <translation>Delay (d)</translation>
+    </message>
+    <message>
+        <source>Ouvert TTC</source>
+        <translation>Open incl. VAT</translation>
+    </message>
+    <message>
+        <source>Base HT</source>
+        <translation>Base excl. VAT</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Provision cible</source>
+        <translation>Target provision</translation>
+    </message>
+    <message>
+        <source>Déjà provisionné</source>
+        <translation>Already provided</translation>
+    </message>
+    <message>
+        <source>Mouvement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Écriture</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Débit</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <source>Crédit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Revue des provisions</source>
+        <translation>Provision review</translation>
+    </message>
+    <message>
+        <source>Créances douteuses : &lt;b&gt;%1&lt;/b&gt; TTC · provisions après écritures : &lt;b&gt;%2&lt;/b&gt; · dotation à passer : &lt;b&gt;%3&lt;/b&gt; · reprise : &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>Doubtful receivables: &lt;b&gt;%1&lt;/b&gt; incl. VAT · provisions after posting: &lt;b&gt;%2&lt;/b&gt; · provision charge to post: &lt;b&gt;%3&lt;/b&gt; · reversal: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Journal des provisions</source>
+        <translation>Provisions journal</translation>
+    </message>
+    <message>
+        <source>&amp;Comptabiliser au %1</source>
+        <translation>&amp;Book as of %1</translation>
+    </message>
+    <message>
+        <source>Comptabiliser les provisions au %1 ? Les reclassements en douteux, dotations et reprises de la revue seront enregistrés dans le journal.</source>
+        <translation>Book the provisions as of %1? The review&apos;s reclassifications as doubtful, provision charges and reversals will be recorded in the journal.</translation>
+    </message>
+    <message>
+        <source>Comptabiliser les provisions</source>
+        <translation>Book the provisions</translation>
+    </message>
+    <message>
+        <source>Comptabilisation des provisions</source>
+        <translation>Booking the provisions</translation>
+    </message>
+    <message>
+        <source>Provisions comptabilisées au %1 : dotation %2, reprise %3.</source>
+        <translation>Provisions booked as of %1: provision charge %2, reversal %3.</translation>
+    </message>
+    <message>
+        <source>Taux pour cette facture</source>
+        <translation>Rate for this invoice</translation>
+    </message>
+    <message>
+        <source>Taux de provision de %1 en % (vide : celui des règles)</source>
+        <translation>Provision rate for %1 in % (empty: the rate from the rules)</translation>
+    </message>
+    <message>
+        <source>Passer %1 en perte</source>
+        <translation>Write off %1</translation>
+    </message>
+    <message>
+        <source>Motif (obligatoire)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <source>%1 passée en perte le %2.</source>
+        <translation>%1 written off on %2.</translation>
+    </message>
+    <message>
+        <source>Export des écritures</source>
+        <translation>Entries export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) d&apos;écritures exportée(s) dans %1</source>
+        <translation>
+            <numerusform>%n entry line exported to %1</numerusform>
+            <numerusform>%n entry lines exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporter les écritures de provisions</source>
+        <translation>Export the provision entries</translation>
+    </message>
+    <message>
+        <source>FEC (*.txt);;Tous les fichiers (*)</source>
+        <translation>FEC (*.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ui::ImpactTab</name>
+    <message>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6151,6 +7648,14 @@ entered by %2 on %3</translation>
     <message>
         <source>Ctrl+Y</source>
         <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
     </message>
 </context>
 <context>
