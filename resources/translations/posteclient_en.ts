@@ -1539,6 +1539,22 @@ Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule
         <source>aucun dossier contentieux n° %1</source>
         <translation>no legal file no. %1</translation>
     </message>
+    <message>
+        <source>« %1 » : un nombre de %2 à %3 est attendu</source>
+        <translation>“%1”: a number from %2 to %3 is expected</translation>
+    </message>
+    <message>
+        <source>« %1 » : un nombre d&apos;au moins %2 est attendu</source>
+        <translation>“%1”: a number of at least %2 is expected</translation>
+    </message>
+    <message>
+        <source>l&apos;alerte « %1 » a déjà été prise en compte</source>
+        <translation>the alert “%1” has already been acknowledged</translation>
+    </message>
+    <message>
+        <source>aucune alerte « %1 » de ce type pour ce client ce jour-là</source>
+        <translation>no alert “%1” of this kind for this client on that day</translation>
+    </message>
 </context>
 <context>
     <name>FecImportService</name>

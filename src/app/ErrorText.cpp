@@ -39,7 +39,13 @@ QString ErrorText::message(const core::Error& error)
     case ErrorCode::InvalidComponent: return tr("« %1 » : code pays « %2 » inconnu").arg(arg(0), arg(1));
     case ErrorCode::UnsupportedCountry:
         return tr("« %1 » : le préfixe « %2 » n'est pas celui d'un État de l'Union européenne").arg(arg(0), arg(1));
-    case ErrorCode::InvalidNumber: return tr("« %1 » n'est pas un nombre").arg(arg(0));
+    case ErrorCode::InvalidNumber:
+        // With its bounds: a number outside them (a horizon of 0 months, a rate of 150 %).
+        if (error.args.size() == 3 && !error.args[2].empty())
+            return tr("« %1 » : un nombre de %2 à %3 est attendu").arg(arg(0), arg(1), arg(2));
+        if (error.args.size() == 3)
+            return tr("« %1 » : un nombre d'au moins %2 est attendu").arg(arg(0), arg(1));
+        return tr("« %1 » n'est pas un nombre").arg(arg(0));
     case ErrorCode::TooManyDecimals: return tr("« %1 » a plus de deux décimales").arg(arg(0));
     case ErrorCode::Overflow: return tr("« %1 » est trop grand").arg(arg(0));
     case ErrorCode::InvalidDate: return tr("« %1 » n'est pas une date valide").arg(arg(0));
@@ -82,6 +88,8 @@ QString ErrorText::message(const core::Error& error)
     case ErrorCode::TooManyFields: return tr("%1 valeurs pour %2 colonnes").arg(arg(0), arg(1));
     case ErrorCode::UnknownValue: return tr("valeur « %1 » inconnue").arg(arg(0));
     case ErrorCode::DuplicateKey:
+        if (error.where.field == "key")
+            return tr("l'alerte « %1 » a déjà été prise en compte").arg(arg(0));
         if (error.args.size() == 1)
             return tr("l'écriture n° %1 est sélectionnée deux fois").arg(arg(0));
         return tr("« %1 » figure déjà ligne %2").arg(arg(0), arg(1));
@@ -166,6 +174,8 @@ QString ErrorText::notFound(const core::Error& error)
         return tr("aucune action de relance n° %1").arg(value);
     if (field == "legal_file")
         return tr("aucun dossier contentieux n° %1").arg(value);
+    if (field == "key")
+        return tr("aucune alerte « %1 » de ce type pour ce client ce jour-là").arg(value);
     return tr("aucun client ne correspond à « %1 »").arg(value);
 }
 

@@ -183,7 +183,8 @@ int Cli::runProvisionsRate()
     if (auto status = app::ProvisionService(*m_ws).setInvoiceRate(entry, rate); !status)
         return fail(status.error());
     if (m_args.json)
-        printJson({{"entry_id", entry}, {"rate_percent", rate ? json(rate->toString()) : json(nullptr)}});
+        printJson({{"entry_id", entry},
+                   {"rate_percent", rate ? hundredthsJson(rate->basisPoints()) : json(nullptr)}});
     else
         m_out << tr("Taux enregistré") << '\n';
     return kExitOk;
@@ -453,6 +454,9 @@ int Cli::runReport()
 {
     if (m_args.words.size() != 2 || m_args.word(1) != QLatin1String("impact"))
         return failUsage(tr("report attend impact"));
+    const QString out = m_args.option(QStringLiteral("out"));
+    if (out.isEmpty() && !m_args.json)
+        return failUsage(tr("report impact attend --out FICHIER.pdf, ou --json"));
     auto from = dateOption(QStringLiteral("from"));
     if (!from)
         return fail(from.error());
@@ -464,10 +468,11 @@ int Cli::runReport()
     const Date asOf = m_ws->clock().today();
     const Date last = to->value_or(asOf);
     const Date first = from->value_or(Date::fromYmd(last.year(), 1, 1).value());
+    if (last < first)
+        return fail(Error(ErrorCode::DateTooEarly, {last.toIso(), first.toIso()}).inField("--to"));
     auto summary = app::ImpactReport::compose(*m_ws, first, last, asOf);
     if (!summary)
         return fail(summary.error());
-    const QString out = m_args.option(QStringLiteral("out"));
     if (!out.isEmpty())
         if (auto written = app::writeImpactReport(*summary, out); !written)
             return fail(written.error());
@@ -475,8 +480,6 @@ int Cli::runReport()
         printJson(app::toJson(*summary));
         return kExitOk;
     }
-    if (out.isEmpty())
-        return failUsage(tr("report impact attend --out FICHIER.pdf, ou --json"));
     m_out << tr("Rapport d'impact du %1 au %2 écrit dans %3")
                  .arg(app::Labels::date(first), app::Labels::date(last), out)
           << '\n';
