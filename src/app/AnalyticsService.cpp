@@ -1,5 +1,7 @@
 #include "app/AnalyticsService.h"
 
+#include "app/ProvisionService.h"
+
 #include "app/Workspace.h"
 #include "store/AgingRepository.h"
 #include "store/AnalyticsRepository.h"
@@ -190,13 +192,20 @@ receivables::CashForecast AnalyticsService::forecast(core::Date asOf, receivable
     return receivables::cashForecast(items, habitsReport(asOf), asOf, granularity, horizon);
 }
 
+core::Rate AnalyticsService::defaultVat()
+{
+    // The provision rules say at what rate the entries of other programs bear VAT.
+    const auto rules = ProvisionService(m_ws).rules();
+    return rules ? rules->defaultVatRate : receivables::ProvisionRules{}.defaultVatRate;
+}
+
 ProfitabilityView AnalyticsService::profitability(core::Date from, core::Date to, const AnalyticsSettings& settings)
 {
     store::AnalyticsRepository repo(m_ws.db());
     const auto moves = repo.outstandingMoves(to);
     const auto centDays = receivables::outstandingCentDays(moves, from, to);
     const auto exposure = netBalances(moves);
-    const auto sales = repo.salesByClient(from, to);
+    const auto sales = repo.salesByClient(from, to, defaultVat());
     const auto actions = repo.actionsByClient(from, to);
     const auto classes = repo.riskClasses(to);
 
@@ -228,7 +237,7 @@ std::vector<AbcClient> AnalyticsService::abc(core::Date asOf, AbcBasis basis)
     store::AnalyticsRepository repo(m_ws.db());
     std::map<qint64, Money> values;
     if (basis == AbcBasis::Sales) {
-        values = repo.salesByClient(asOf.addMonths(-12).addDays(1), asOf);
+        values = repo.salesByClient(asOf.addMonths(-12).addDays(1), asOf, defaultVat());
     } else {
         for (const auto& [companyId, o] : outstandingOn(m_ws.db(), asOf))
             values[companyId] = o.open;

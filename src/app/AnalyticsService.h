@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Date.h"
+#include "core/Rate.h"
 #include "receivables/CashForecast.h"
 #include "receivables/ClientRanking.h"
 #include "receivables/CreditCost.h"
@@ -92,6 +93,7 @@ public:
 
 private:
     receivables::HabitsReport habitsReport(core::Date asOf);
+    core::Rate defaultVat();
     Workspace& m_ws;
 };
 

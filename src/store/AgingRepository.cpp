@@ -3,6 +3,8 @@
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 
+#include <algorithm>
+
 namespace pc::store {
 
 namespace {
@@ -23,6 +25,34 @@ QString openOnSql(const QString& columns, const QString& filter)
         .arg(columns, filter);
 }
 
+// Credit sales: invoices less credit notes, and the debits brought from another
+// program's ledger (an FEC or open items), which are its invoices; its credit notes
+// cannot be told from its payments and are left out.
+const QString kSales = QStringLiteral("(kind IN ('invoice', 'credit_note') OR (kind = 'imported' AND debit_cents > 0))");
+
+// A stored ISO date ("2026-11-23") read without a detour through std::string: the
+// whole-ledger reads take two per open entry. Anything else goes through
+// SqlQuery::date, which refuses it as it always did.
+core::Date isoDate(const SqlQuery& q, int column)
+{
+    const QVariant value = q.value(column);
+    if (value.typeId() == QMetaType::QString) {
+        const QString text = value.toString();
+        const QChar* c = text.constData();
+        const auto digit = [c](int i) { return c[i].unicode() - u'0'; };
+        bool digits = text.size() == 10 && c[4] == u'-' && c[7] == u'-';
+        for (const int i : {0, 1, 2, 3, 5, 6, 8, 9})
+            digits = digits && c[i] >= u'0' && c[i] <= u'9';
+        if (digits) {
+            const auto date = core::Date::fromYmd(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3),
+                                                  digit(5) * 10 + digit(6), digit(8) * 10 + digit(9));
+            if (date && date->year() >= core::Date::kMinYear && date->year() <= core::Date::kMaxYear)
+                return *date;
+        }
+    }
+    return q.date(column);
+}
+
 core::Money signedOpen(bool debit, qint64 cents)
 {
     const core::Money open = core::Money::fromCents(cents);
@@ -33,15 +63,62 @@ core::Money signedOpen(bool debit, qint64 cents)
 
 std::vector<OpenOnDay> AgingRepository::openOn(core::Date asOf)
 {
-    SqlQuery q(m_db, "aging.open_on",
-               openOnSql(QStringLiteral("e.company_id, e.id, e.entry_date, COALESCE(e.due_date, e.entry_date), "
-                                        "CASE WHEN e.debit_cents > e.credit_cents THEN 1 ELSE -1 END"),
-                         QString()));
-    q.bindDate(asOf).bindDate(asOf).bindDate(asOf).run();
-    std::vector<OpenOnDay> rows;
-    while (q.next()) {
-        rows.push_back({q.integer(0), q.integer(1), q.date(2), q.date(3), signedOpen(q.integer(4) > 0, q.integer(5))});
+    // The same rows as openOnSql, read in parts that indexes serve (migration 9): what was
+    // allocated after the day (usually nothing for today), the entries open today from
+    // the covering index of open entries, and the entries settled since the day, by id.
+    // Amounts are read signed and dates parsed straight from their text.
+    std::unordered_map<qint64, qint64> later; // entry id -> allocated after the day
+    {
+        SqlQuery q(m_db, "aging.allocated_after",
+                   QStringLiteral("SELECT debit_entry_id, credit_entry_id, amount_cents FROM ledger_allocations "
+                                  "WHERE allocated_on > ?"));
+        q.bindDate(asOf).run();
+        while (q.next()) {
+            const qint64 cents = q.integer(2);
+            later[q.integer(0)] += cents;
+            later[q.integer(1)] += cents;
+        }
     }
+    const QString columns = QStringLiteral(
+        "SELECT e.company_id, e.id, e.entry_date, COALESCE(e.due_date, e.entry_date), "
+        "CASE WHEN e.debit_cents > e.credit_cents THEN 1 ELSE -1 END, e.open_cents FROM ledger_entries e ");
+    std::vector<OpenOnDay> rows;
+    const auto read = [&](SqlQuery& q) {
+        while (q.next()) {
+            const qint64 entryId = q.integer(1);
+            qint64 open = q.integer(5);
+            if (!later.empty())
+                if (const auto it = later.find(entryId); it != later.end())
+                    open += it->second;
+            rows.push_back({q.integer(0), entryId, isoDate(q, 2), isoDate(q, 3), signedOpen(q.integer(4) > 0, open)});
+        }
+    };
+    {
+        SqlQuery q(m_db, "aging.open_today",
+                   columns
+                       + QStringLiteral("WHERE e.open_cents > 0 AND e.entry_date <= ? AND e.kind <> 'deposit' "
+                                        "ORDER BY e.company_id, e.id"));
+        q.bindDate(asOf).run();
+        read(q);
+    }
+    if (later.empty())
+        return rows;
+    const std::size_t openToday = rows.size();
+    {
+        SqlQuery q(m_db, "aging.settled_since",
+                   columns
+                       + QStringLiteral("WHERE e.open_cents <= 0 AND e.entry_date <= ? AND e.kind <> 'deposit' "
+                                        "AND e.id IN (SELECT debit_entry_id FROM ledger_allocations WHERE allocated_on > ? "
+                                        "UNION SELECT credit_entry_id FROM ledger_allocations WHERE allocated_on > ?) "
+                                        "ORDER BY e.company_id, e.id"));
+        q.bindDate(asOf).bindDate(asOf).bindDate(asOf).run();
+        read(q);
+    }
+    // Both parts come by client and entry: one merge keeps the order of openOnSql.
+    std::inplace_merge(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(openToday), rows.end(),
+                       [](const OpenOnDay& a, const OpenOnDay& b) {
+                           return a.companyId != b.companyId ? a.companyId < b.companyId : a.entryId < b.entryId;
+                       });
     return rows;
 }
 
@@ -49,7 +126,8 @@ core::Money AgingRepository::salesBetween(core::Date from, core::Date to)
 {
     SqlQuery q(m_db, "aging.sales",
                QStringLiteral("SELECT COALESCE(SUM(debit_cents - credit_cents), 0) FROM ledger_entries "
-                              "WHERE kind IN ('invoice', 'credit_note') AND entry_date >= ? AND entry_date <= ?"));
+                              "WHERE %1 AND entry_date >= ? AND entry_date <= ?")
+                   .arg(kSales));
     q.bindDate(from).bindDate(to).run();
     return core::Money::fromCents(q.next() ? q.integer(0) : 0);
 }
@@ -73,8 +151,8 @@ std::vector<CompanySales> AgingRepository::salesByClientBetween(core::Date from,
 {
     SqlQuery q(m_db, "aging.sales_by_client",
                QStringLiteral("SELECT company_id, SUM(debit_cents - credit_cents) FROM ledger_entries "
-                              "WHERE kind IN ('invoice', 'credit_note') AND entry_date >= ? AND entry_date <= ? "
-                              "GROUP BY company_id"));
+                              "WHERE %1 AND entry_date >= ? AND entry_date <= ? GROUP BY company_id")
+                   .arg(kSales));
     q.bindDate(from).bindDate(to).run();
     std::vector<CompanySales> rows;
     while (q.next())
@@ -87,8 +165,9 @@ std::vector<CompanySales> AgingRepository::salesByClientMonth(core::Date from, c
     // ISO dates: the first seven characters are the month on both back ends.
     SqlQuery q(m_db, "aging.sales_by_client_month",
                QStringLiteral("SELECT company_id, SUBSTR(entry_date, 1, 7) AS month, SUM(debit_cents - credit_cents) "
-                              "FROM ledger_entries WHERE kind IN ('invoice', 'credit_note') "
-                              "AND entry_date >= ? AND entry_date <= ? GROUP BY company_id, SUBSTR(entry_date, 1, 7)"));
+                              "FROM ledger_entries WHERE %1 "
+                              "AND entry_date >= ? AND entry_date <= ? GROUP BY company_id, SUBSTR(entry_date, 1, 7)")
+                   .arg(kSales));
     q.bindDate(from).bindDate(to).run();
     std::vector<CompanySales> rows;
     while (q.next()) {

@@ -56,7 +56,8 @@ public:
     // Entries dated on or before `asOf` with something open that day: open today plus
     // what was allocated to them after it. Deposits, tied to their orders, are left out.
     std::vector<OpenOnDay> openOn(core::Date asOf);
-    // Invoices less credit notes dated in [from, to]: the credit sales of a period.
+    // Invoices less credit notes dated in [from, to], and the debits imported from another
+    // program's ledger: the credit sales of a period, including VAT.
     core::Money salesBetween(core::Date from, core::Date to);
     // The same per client, and per client and calendar month.
     std::vector<CompanySales> salesByClientBetween(core::Date from, core::Date to);

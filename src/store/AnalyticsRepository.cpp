@@ -1,5 +1,7 @@
 #include "store/AnalyticsRepository.h"
 
+#include "core/Rounding.h"
+
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 
@@ -42,20 +44,28 @@ std::vector<receivables::BalanceMove> AnalyticsRepository::outstandingMoves(core
     return rows;
 }
 
-std::map<qint64, Money> AnalyticsRepository::salesByClient(core::Date from, core::Date to)
+std::map<qint64, Money> AnalyticsRepository::salesByClient(core::Date from, core::Date to, core::Rate defaultVat)
 {
-    // The sign of a document's net amount is taken from its kind, whatever it is stored as.
+    // The sign of a document's net amount is taken from its kind, whatever it is stored
+    // as; an invoice entry without its document counts as booked. An imported debit
+    // includes VAT.
     SqlQuery q(m_db, "analytics.sales",
                QStringLiteral(
-                   "SELECT e.company_id, SUM(CASE WHEN i.id IS NULL THEN e.debit_cents - e.credit_cents "
-                   "WHEN e.kind = 'credit_note' THEN -ABS(i.net_cents) ELSE ABS(i.net_cents) END) "
+                   "SELECT e.company_id, "
+                   "SUM(CASE WHEN e.kind = 'imported' THEN 0 WHEN i.id IS NULL THEN e.debit_cents - e.credit_cents "
+                   "WHEN e.kind = 'credit_note' THEN -ABS(i.net_cents) ELSE ABS(i.net_cents) END), "
+                   "SUM(CASE WHEN e.kind = 'imported' THEN e.debit_cents ELSE 0 END) "
                    "FROM ledger_entries e LEFT JOIN invoices i ON i.id = e.invoice_id "
-                   "WHERE e.kind IN ('invoice', 'credit_note') AND e.entry_date >= ? AND e.entry_date <= ? "
-                   "GROUP BY e.company_id"));
+                   "WHERE (e.kind IN ('invoice', 'credit_note') OR (e.kind = 'imported' AND e.debit_cents > 0)) "
+                   "AND e.entry_date >= ? AND e.entry_date <= ? GROUP BY e.company_id"));
     q.bindDate(from).bindDate(to).run();
+    const std::int64_t grossPerNet = 10'000 + defaultVat.basisPoints();
     std::map<qint64, Money> sales;
-    while (q.next())
-        sales[q.integer(0)] = Money::fromCents(q.integer(1));
+    while (q.next()) {
+        const std::int64_t net = core::divideRounded(static_cast<core::Int128>(q.integer(2)) * 10'000, grossPerNet,
+                                                     core::Rounding::HalfUp);
+        sales[q.integer(0)] = Money::fromCents(q.integer(1) + net);
+    }
     return sales;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Date.h"
 #include "core/Money.h"
+#include "core/Rate.h"
 #include "receivables/CreditCost.h"
 #include "receivables/PaymentHabits.h"
 
@@ -44,9 +45,11 @@ public:
     // Debits (deposits aside) on their date and what was allocated to them on its day,
     // up to `to`: the moves of each client's outstanding.
     std::vector<receivables::BalanceMove> outstandingMoves(core::Date to);
-    // Invoices less credit notes dated in [from, to] by client, excluding VAT when the
-    // document is PosteClient's, as booked otherwise.
-    std::map<qint64, core::Money> salesByClient(core::Date from, core::Date to);
+    // Invoices less credit notes dated in [from, to] by client, and the debits imported
+    // from another program's ledger, excluding VAT: from the document (as booked for an
+    // entry without one), imported debits at `defaultVat` on each client's total (one
+    // rounding).
+    std::map<qint64, core::Money> salesByClient(core::Date from, core::Date to, core::Rate defaultVat);
     // Dunning actions done in [from, to] by client and channel.
     std::map<qint64, std::map<std::string, int>> actionsByClient(core::Date from, core::Date to);
     // The risk class of the limit in force on `asOf`, by client ("" when it had none).

@@ -396,6 +396,18 @@ TEST_CASE("impact settings: an empty target removes it; JSON round trip", "[app]
 
 // ---------------------------------------------------------------- aging reads
 
+TEST_CASE("aging reads: debits imported from another ledger are sales, its credits are not", "[app][impact][aging]")
+{
+    Portfolio p;
+    pc::store::AgingRepository repo(p.ws().db());
+    const Money before = repo.salesBetween(date("2026-11-01"), kToday);
+    // An imported invoice of 700.00 and an imported credit of 250.00 (a payment or a
+    // credit note of the other program: it cannot tell which).
+    p.entry(p.d, EntryKind::Imported, "2026-11-10", std::string("2026-12-10"), 70'000, "IMP-1");
+    p.entry(p.d, EntryKind::Imported, "2026-11-12", std::nullopt, -25'000, "IMP-2");
+    CHECK(repo.salesBetween(date("2026-11-01"), kToday) == before + cents(70'000));
+}
+
 TEST_CASE("aging reads: sales per client over a span and per month", "[app][impact][aging]")
 {
     Portfolio p;

@@ -163,11 +163,21 @@ TEST_CASE("moves of the outstanding and sales of a period", "[store][analytics]"
     CHECK(moves.size() == 5);
     const auto centDays = pc::receivables::outstandingCentDays(moves, day(2025, 3, 1), day(2025, 3, 31));
     CHECK(centDays.at(l.a) == 620'000);
-    // 1 200 + 500 − 100 = 1 600.00 (entries of no document: as booked).
-    const auto sales = repo.salesByClient(day(2025, 1, 1), day(2025, 3, 31));
+    // 1 200 + 500 − 100 = 1 600.00 (invoice entries of no document: as booked).
+    const pc::core::Rate standard = pc::core::Rate::fromBasisPoints(2000);
+    const auto sales = repo.salesByClient(day(2025, 1, 1), day(2025, 3, 31), standard);
     CHECK(sales.at(l.a) == Money::fromCents(160'000));
     CHECK(sales.count(l.b) == 0);
-    CHECK(repo.salesByClient(day(2025, 2, 2), day(2025, 3, 31)).at(l.a) == Money::fromCents(-10'000));
+    CHECK(repo.salesByClient(day(2025, 2, 2), day(2025, 3, 31), standard).at(l.a) == Money::fromCents(-10'000));
+    // Imported from another ledger: a debit of 1 000.00 and one of 0.01 include VAT,
+    // 1 000.01 / 1.2 = 833.341… → 833.34 on the client's total; the imported credit
+    // (payment or credit note, no one can tell) is no sale.
+    l.store.entry(l.b, EntryKind::Imported, day(2025, 3, 2), day(2025, 4, 1), 100'000, 0);
+    l.store.entry(l.b, EntryKind::Imported, day(2025, 3, 3), day(2025, 4, 2), 1, 0);
+    l.store.entry(l.b, EntryKind::Imported, day(2025, 3, 4), std::nullopt, 0, 30'000);
+    CHECK(repo.salesByClient(day(2025, 1, 1), day(2025, 3, 31), standard).at(l.b) == Money::fromCents(83'334));
+    CHECK(repo.salesByClient(day(2025, 1, 1), day(2025, 3, 31), pc::core::Rate::fromBasisPoints(0)).at(l.b)
+          == Money::fromCents(100'001));
 }
 
 TEST_CASE("dunning actions done in the period by channel, and the risk class in force", "[store][analytics]")
