@@ -34,6 +34,16 @@ QString days(const std::optional<std::int64_t>& value)
     return hundredthsText(value, ImpactKpiTab::tr("j"));
 }
 
+QString confidenceText(receivables::Confidence confidence)
+{
+    switch (confidence) {
+    case receivables::Confidence::High: return ImpactKpiTab::tr("régulier");
+    case receivables::Confidence::Medium: return ImpactKpiTab::tr("assez régulier");
+    case receivables::Confidence::Low: return ImpactKpiTab::tr("peu d'historique ou irrégulier");
+    }
+    return {};
+}
+
 QString percent(const std::optional<std::int64_t>& value)
 {
     return hundredthsText(value, QStringLiteral("%"));
@@ -69,7 +79,8 @@ ImpactKpiTab::ImpactKpiTab(app::Workspace& workspace, QWidget* parent)
       m_profileBy(new QComboBox(this)),
       m_profile(new ImpactTableModel<ProfileRow>({}, this)),
       m_abcBasis(new QComboBox(this)),
-      m_abc(new ImpactTableModel<AbcClient>({}, this))
+      m_abc(new ImpactTableModel<AbcClient>({}, this)),
+      m_habits(new ImpactTableModel<app::ClientHabit>({}, this))
 {
     setObjectName(QStringLiteral("impactKpiTab"));
     m_chart->setObjectName(QStringLiteral("kpiHistoryChart"));
@@ -94,6 +105,10 @@ ImpactKpiTab::ImpactKpiTab(app::Workspace& workspace, QWidget* parent)
     setUpGroupColumns();
     setUpProfileColumns();
     setUpAbcColumns();
+    setUpHabitColumns();
+    QTableView* habitView = makeView(m_habits, "habitView");
+    openClientOnDoubleClick<app::ClientHabit>(habitView, m_habits,
+                                              [](const app::ClientHabit& c) { return c.companyId; });
     QTableView* abcView = makeView(m_abc, "abcView");
     openClientOnDoubleClick<AbcClient>(abcView, m_abc, [](const AbcClient& c) { return c.row.companyId; });
 
@@ -102,6 +117,7 @@ ImpactKpiTab::ImpactKpiTab(app::Workspace& workspace, QWidget* parent)
     tables->addTab(makeTable(m_groupBy, makeView(m_groups, "kpiGroupView")), tr("Commerciaux et segments"));
     tables->addTab(makeTable(m_profileBy, makeView(m_profile, "profileView")), tr("Profil des retardataires"));
     tables->addTab(makeTable(m_abcBasis, abcView), tr("Classement ABC"));
+    tables->addTab(habitView, tr("Habitudes de paiement"));
     auto* dateRow = new QHBoxLayout;
     dateRow->addWidget(new QLabel(tr("Au"), this));
     dateRow->addWidget(m_asOf);
@@ -221,6 +237,7 @@ void ImpactKpiTab::recompute()
     showGroups();
     showProfile();
     showAbc();
+    showHabits();
 }
 
 void ImpactKpiTab::showBoard(const app::PortfolioKpis& k, const app::KpiTargets& t)
@@ -322,6 +339,31 @@ void ImpactKpiTab::showProfile()
 {
     const auto dimension = static_cast<app::ProfileDimension>(m_profileBy->currentData().toInt());
     m_profile->setRecords(app::AnalyticsService(workspace()).latePayerProfile(asOf(), dimension));
+}
+
+void ImpactKpiTab::showHabits()
+{
+    m_habits->setRecords(app::AnalyticsService(workspace()).habits(asOf()).clients);
+}
+
+void ImpactKpiTab::setUpHabitColumns()
+{
+    using app::ClientHabit;
+    m_habits->setColumns({
+        {tr("Client"), [](const ClientHabit& c) { return QString::fromStdString(c.name); }, {}, false},
+        {tr("SIREN"), [](const ClientHabit& c) { return QString::fromStdString(c.siren); }, {}, false},
+        {tr("Factures réglées"), [](const ClientHabit& c) { return QString::number(c.habit.invoices); },
+         [](const ClientHabit& c) { return QVariant(c.habit.invoices); }, true},
+        {tr("Montant réglé"), [](const ClientHabit& c) { return app::Labels::money(c.habit.settled); },
+         [](const ClientHabit& c) { return cents(c.habit.settled); }, true},
+        {tr("Délai de paiement"), [](const ClientHabit& c) { return hundredthsText(c.habit.daysToPay, tr("j")); },
+         [](const ClientHabit& c) { return QVariant(static_cast<qlonglong>(c.habit.daysToPay)); }, true},
+        {tr("Retard moyen"), [](const ClientHabit& c) { return hundredthsText(c.habit.daysLate, tr("j")); },
+         [](const ClientHabit& c) { return QVariant(static_cast<qlonglong>(c.habit.daysLate)); }, true},
+        {tr("Écart moyen"), [](const ClientHabit& c) { return hundredthsText(c.habit.deviation, tr("j")); },
+         [](const ClientHabit& c) { return QVariant(static_cast<qlonglong>(c.habit.deviation)); }, true},
+        {tr("Régularité"), [](const ClientHabit& c) { return confidenceText(c.habit.confidence); }, {}, false},
+    });
 }
 
 void ImpactKpiTab::showAbc()

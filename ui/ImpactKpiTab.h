@@ -45,6 +45,7 @@ private:
     void setUpGroupColumns();
     void setUpProfileColumns();
     void setUpAbcColumns();
+    void setUpHabitColumns();
     QWidget* makeTable(QComboBox* combo, QTableView* view);
     void showBoard(const app::PortfolioKpis& kpis, const app::KpiTargets& targets);
     void showIndicator(int row, const Indicator& indicator);
@@ -52,6 +53,7 @@ private:
     void showGroups();
     void showProfile();
     void showAbc();
+    void showHabits();
 
     core::Date asOf() const;
 
@@ -64,6 +66,7 @@ private:
     ImpactTableModel<receivables::ProfileRow>* m_profile;
     QComboBox* m_abcBasis;
     ImpactTableModel<app::AbcClient>* m_abc;
+    ImpactTableModel<app::ClientHabit>* m_habits;
 };
 
 } // namespace pc::ui

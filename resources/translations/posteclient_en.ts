@@ -983,6 +983,54 @@
         <translation>Impact report from %1 to %2 written to %3</translation>
     </message>
     <message>
+        <source>export attend fec puis un fichier, ou aging, kpi ou ledger</source>
+        <translation>export expects fec then a file, or aging, kpi or ledger</translation>
+    </message>
+    <message>
+        <source>export %1 attend --format xlsx|csv et --out FICHIER</source>
+        <translation>export %1 expects --format xlsx|csv and --out FILE</translation>
+    </message>
+    <message>
+        <source>%1 : %2 ligne(s)</source>
+        <translation>%1: %2 line(s)</translation>
+    </message>
+    <message>
+        <source>kpi ne prend pas d&apos;argument (voir --as-of, --by et --history)</source>
+        <translation>kpi takes no argument (see --as-of, --by and --history)</translation>
+    </message>
+    <message>
+        <source>(objectif %1)</source>
+        <translation>(target %1)</translation>
+    </message>
+    <message>
+        <source>DSO %1</source>
+        <translation>DSO %1</translation>
+    </message>
+    <message>
+        <source>échu %1 %</source>
+        <translation>past due %1 %</translation>
+    </message>
+    <message>
+        <source>habits ne prend pas d&apos;argument (voir --as-of)</source>
+        <translation>habits takes no argument (see --as-of)</translation>
+    </message>
+    <message>
+        <source>Habitudes de paiement au %1</source>
+        <translation>Payment habits as of %1</translation>
+    </message>
+    <message>
+        <source>%1 j</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>retard %1 j</source>
+        <translation>late %1 d</translation>
+    </message>
+    <message>
+        <source>Portefeuille : paiement à %1 j, retard moyen %2 j</source>
+        <translation>Portfolio: paid in %1 d, %2 d late on average</translation>
+    </message>
+    <message>
         <source>Usage : posteclient-cli [--db CHEMIN] [--json] [--as-of AAAA-MM-JJ] [--user NOM] [--lang fr|en] COMMANDE ...
 
 Commandes :
@@ -1069,6 +1117,7 @@ Commandes :
   profitability [--from DATE] [--to DATE]
                                      coût du crédit et rentabilité par client
   abc [--basis outstanding|sales] | profile [--by segment|naf|region|size|sales_rep]
+  habits [--as-of DATE]              délai de paiement et retard habituels de chaque client
   report impact --out FICHIER.pdf [--from DATE] [--to DATE]
                                      rapport d&apos;impact (bilan, résultat, trésorerie) avec graphiques
 
@@ -1161,40 +1210,13 @@ Commands:
   profitability [--from DATE] [--to DATE]
                                      cost of credit and profitability per client
   abc [--basis outstanding|sales] | profile [--by segment|naf|region|size|sales_rep]
+  habits [--as-of DATE]              each client&apos;s usual days to pay and days late
   report impact --out FILE.pdf [--from DATE] [--to DATE]
                                      impact report (balance sheet, income statement, cash) with charts
 
 Output: text, or JSON with --json (amounts in cents in the *_cents fields, ISO 8601 dates).
 Exit codes: 0 success, 1 error, 2 bad command line, 3 refused by a business rule.
 </translation>
-    </message>
-    <message>
-        <source>export attend fec puis un fichier, ou aging, kpi ou ledger</source>
-        <translation>export expects fec then a file, or aging, kpi or ledger</translation>
-    </message>
-    <message>
-        <source>export %1 attend --format xlsx|csv et --out FICHIER</source>
-        <translation>export %1 expects --format xlsx|csv and --out FILE</translation>
-    </message>
-    <message>
-        <source>%1 : %2 ligne(s)</source>
-        <translation>%1: %2 line(s)</translation>
-    </message>
-    <message>
-        <source>kpi ne prend pas d&apos;argument (voir --as-of, --by et --history)</source>
-        <translation>kpi takes no argument (see --as-of, --by and --history)</translation>
-    </message>
-    <message>
-        <source>(objectif %1)</source>
-        <translation>(target %1)</translation>
-    </message>
-    <message>
-        <source>DSO %1</source>
-        <translation>DSO %1</translation>
-    </message>
-    <message>
-        <source>échu %1 %</source>
-        <translation>past due %1 %</translation>
     </message>
 </context>
 <context>
@@ -6363,6 +6385,38 @@ Note (optional):</translation>
     <message>
         <source>DSO sur 12 mois</source>
         <translation>DSO over 12 months</translation>
+    </message>
+    <message>
+        <source>régulier</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <source>assez régulier</source>
+        <translation>fairly regular</translation>
+    </message>
+    <message>
+        <source>peu d&apos;historique ou irrégulier</source>
+        <translation>little history or irregular</translation>
+    </message>
+    <message>
+        <source>Habitudes de paiement</source>
+        <translation>Payment habits</translation>
+    </message>
+    <message>
+        <source>Factures réglées</source>
+        <translation>Invoices settled</translation>
+    </message>
+    <message>
+        <source>Montant réglé</source>
+        <translation>Amount settled</translation>
+    </message>
+    <message>
+        <source>Écart moyen</source>
+        <translation>Mean deviation</translation>
+    </message>
+    <message>
+        <source>Régularité</source>
+        <translation>Regularity</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,45 @@ int Cli::runProfile()
     return kExitOk;
 }
 
+int Cli::runHabits()
+{
+    if (m_args.words.size() != 1)
+        return failUsage(tr("habits ne prend pas d'argument (voir --as-of)"));
+    if (auto opened = openWorkspace(); !opened)
+        return fail(opened.error());
+    const Date asOf = m_ws->clock().today();
+    const app::HabitsView view = app::AnalyticsService(*m_ws).habits(asOf);
+    const auto habitJson = [](const receivables::PaymentHabit& h) {
+        return json{{"invoices", h.invoices},
+                    {"settled_cents", h.settled.cents()},
+                    {"days_to_pay", hundredthsJson(h.daysToPay)},
+                    {"days_late", hundredthsJson(h.daysLate)},
+                    {"deviation_days", hundredthsJson(h.deviation)},
+                    {"confidence", std::string(receivables::toCode(h.confidence))}};
+    };
+    if (m_args.json) {
+        json clients = json::array();
+        for (const app::ClientHabit& c : view.clients) {
+            json row = habitJson(c.habit);
+            row["siren"] = c.siren;
+            row["name"] = c.name;
+            clients.push_back(row);
+        }
+        printJson({{"as_of", asOf.toIso()}, {"clients", clients}, {"portfolio", habitJson(view.portfolio)}});
+        return kExitOk;
+    }
+    m_out << tr("Habitudes de paiement au %1").arg(app::Labels::date(asOf)) << '\n';
+    for (const app::ClientHabit& c : view.clients)
+        m_out << padded(QString::fromStdString(c.siren), 10) << ' ' << padded(QString::fromStdString(c.name), 28) << ' '
+              << padded(QString::number(c.habit.invoices), 5) << padded(tr("%1 j").arg(hundredthsText(c.habit.daysToPay)), 12)
+              << padded(tr("retard %1 j").arg(hundredthsText(c.habit.daysLate)), 18)
+              << QString::fromLatin1(receivables::toCode(c.habit.confidence)) << '\n';
+    m_out << tr("Portefeuille : paiement à %1 j, retard moyen %2 j")
+                 .arg(hundredthsText(view.portfolio.daysToPay), hundredthsText(view.portfolio.daysLate))
+          << '\n';
+    return kExitOk;
+}
+
 int Cli::runReport()
 {
     if (m_args.words.size() != 2 || m_args.word(1) != QLatin1String("impact"))

@@ -107,6 +107,7 @@ QString Cli::usage()
               "  profitability [--from DATE] [--to DATE]\n"
               "                                     coût du crédit et rentabilité par client\n"
               "  abc [--basis outstanding|sales] | profile [--by segment|naf|region|size|sales_rep]\n"
+              "  habits [--as-of DATE]              délai de paiement et retard habituels de chaque client\n"
               "  report impact --out FICHIER.pdf [--from DATE] [--to DATE]\n"
               "                                     rapport d'impact (bilan, résultat, trésorerie) avec graphiques\n"
               "\n"
@@ -199,6 +200,8 @@ int Cli::run()
         return runProfile();
     if (command == QLatin1String("report"))
         return runReport();
+    if (command == QLatin1String("habits"))
+        return runHabits();
     return failUsage(tr("commande inconnue : %1").arg(command));
 }
 

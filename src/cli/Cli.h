@@ -130,6 +130,7 @@ private:
     int runAbc();
     int runProfile();
     int runReport();
+    int runHabits();
     // The client named by the word at `index`, or every client when there is none.
     core::Result<std::optional<qint64>> optionalClient(int index);
     // Prints what an import did (JSON with --json) and its errors; exit 1 when refused.

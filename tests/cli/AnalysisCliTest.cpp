@@ -706,3 +706,30 @@ TEST_CASE("report impact: a PDF, consistent JSON figures, its usage errors", "[c
           1, QStringLiteral("--to"));
     CHECK_FALSE(QFile::exists(late));
 }
+
+// -- habits ----------------------------------------------------------------------------
+
+TEST_CASE("habits: each client's days to pay and days late from what it settled", "[cli][stage9][habits]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    prepare(cli, dir);
+    // FA-2 (500,00, invoiced 15/09, due 15/10) paid on 25/10: 40 days to pay, 10 late.
+    ok(cli, {QStringLiteral("payment"), QStringLiteral("add"), kForges, QStringLiteral("--amount"),
+             QStringLiteral("500"), QStringLiteral("--date"), QStringLiteral("2026-10-25")});
+    ok(cli, {QStringLiteral("letter"), QStringLiteral("auto")});
+    const json h = okJson(cli, {QStringLiteral("habits")});
+    REQUIRE(h["clients"].size() == 1);
+    const json forges = h["clients"][0];
+    CHECK(forges["siren"] == kForges.toStdString());
+    CHECK(forges["invoices"] == 1);
+    CHECK(forges["settled_cents"] == 50'000);
+    CHECK(forges["days_to_pay"] == 40.0);
+    CHECK(forges["days_late"] == 10.0);
+    CHECK(forges["confidence"] == "low"); // one invoice seen
+    CHECK(h["portfolio"]["days_late"] == 10.0);
+    // The day before the payment, nothing was settled yet.
+    const json before = okJson(cli, {QStringLiteral("habits"), QStringLiteral("--as-of"), QStringLiteral("2026-10-24")});
+    CHECK(before["clients"].empty());
+    fails(cli, {QStringLiteral("habits"), QStringLiteral("extra")}, 2, QStringLiteral("habits"));
+}
