@@ -216,18 +216,10 @@ int Cli::runProvisionsWriteOff()
 
 int Cli::runProvisionsJournal()
 {
-    auto from = dateOption(QStringLiteral("from"));
-    if (!from)
-        return fail(from.error());
-    auto to = dateOption(QStringLiteral("to"));
-    if (!to)
-        return fail(to.error());
-    if (auto opened = openWorkspace(); !opened)
-        return fail(opened.error());
-    const Date last = to->value_or(m_ws->clock().today());
-    const Date first = from->value_or(last.startOfMonth().addMonths(-11));
-    if (last < first)
-        return fail(Error(ErrorCode::DateTooEarly, {last.toIso(), first.toIso()}).inField("--to"));
+    auto period = periodOptions([](Date last) { return last.startOfMonth().addMonths(-11); });
+    if (!period)
+        return fail(period.error());
+    const auto [first, last] = *period;
     app::ProvisionService service(*m_ws);
     if (const QString out = m_args.option(QStringLiteral("out")); !out.isEmpty()) {
         auto written = service.exportFec(first, last, out);
@@ -352,18 +344,10 @@ int Cli::runAlertsAck()
 
 int Cli::runProfitability()
 {
-    auto from = dateOption(QStringLiteral("from"));
-    if (!from)
-        return fail(from.error());
-    auto to = dateOption(QStringLiteral("to"));
-    if (!to)
-        return fail(to.error());
-    if (auto opened = openWorkspace(); !opened)
-        return fail(opened.error());
-    const Date last = to->value_or(m_ws->clock().today());
-    const Date first = from->value_or(last.addDays(1).addMonths(-12));
-    if (last < first)
-        return fail(Error(ErrorCode::DateTooEarly, {last.toIso(), first.toIso()}).inField("--to"));
+    auto period = periodOptions([](Date last) { return last.addDays(1).addMonths(-12); });
+    if (!period)
+        return fail(period.error());
+    const auto [first, last] = *period;
     const app::ProfitabilityView view =
         app::AnalyticsService(*m_ws).profitability(first, last, app::AnalyticsSettings::load(*m_ws));
     if (m_args.json) {
@@ -496,19 +480,11 @@ int Cli::runReport()
     const QString out = m_args.option(QStringLiteral("out"));
     if (out.isEmpty() && !m_args.json)
         return failUsage(tr("report impact attend --out FICHIER.pdf, ou --json"));
-    auto from = dateOption(QStringLiteral("from"));
-    if (!from)
-        return fail(from.error());
-    auto to = dateOption(QStringLiteral("to"));
-    if (!to)
-        return fail(to.error());
-    if (auto opened = openWorkspace(); !opened)
-        return fail(opened.error());
+    auto period = periodOptions([](Date last) { return Date::fromYmd(last.year(), 1, 1).value(); });
+    if (!period)
+        return fail(period.error());
+    const auto [first, last] = *period;
     const Date asOf = m_ws->clock().today();
-    const Date last = to->value_or(asOf);
-    const Date first = from->value_or(Date::fromYmd(last.year(), 1, 1).value());
-    if (last < first)
-        return fail(Error(ErrorCode::DateTooEarly, {last.toIso(), first.toIso()}).inField("--to"));
     auto summary = app::ImpactReport::compose(*m_ws, first, last, asOf);
     if (!summary)
         return fail(summary.error());

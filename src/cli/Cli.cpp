@@ -265,6 +265,23 @@ core::Status Cli::openWorkspace()
     return {};
 }
 
+Result<Cli::Period> Cli::periodOptions(const std::function<Date(Date last)>& defaultFirst)
+{
+    auto from = dateOption(QStringLiteral("from"));
+    if (!from)
+        return from.error();
+    auto to = dateOption(QStringLiteral("to"));
+    if (!to)
+        return to.error();
+    if (auto opened = openWorkspace(); !opened)
+        return opened.error();
+    const Date last = to->value_or(m_ws->clock().today());
+    const Date first = from->value_or(defaultFirst(last));
+    if (last < first)
+        return Error(ErrorCode::DateTooEarly, {last.toIso(), first.toIso()}).inField("--to");
+    return Period{first, last};
+}
+
 Result<ClientFile> Cli::findClient(const QString& key)
 {
     if (auto opened = openWorkspace(); !opened)

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -139,6 +140,13 @@ private:
     core::Result<io::StatementDefaults> statementDefaults() const;
     core::Result<std::vector<core::DeliveryLine>> deliveryLines() const;
     core::Result<std::optional<core::Date>> dateOption(const QString& name) const;
+    struct Period {
+        core::Date first;
+        core::Date last;
+    };
+    // --from and --to, the last day today by default and the first from it; opens the
+    // workspace. Errors: the dates', the store's, DateTooEarly (--to before --from).
+    core::Result<Period> periodOptions(const std::function<core::Date(core::Date last)>& defaultFirst);
     app::CheckApproval approval() const;
     void printCheck(const app::CreditCheckOutcome& outcome);
     void printInvoice(const core::Invoice& invoice);

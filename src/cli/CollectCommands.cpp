@@ -189,18 +189,10 @@ int Cli::runExport()
         return runExportReport(m_args.word(1));
     if (m_args.words.size() != 3 || m_args.word(1) != QLatin1String("fec"))
         return failUsage(tr("export attend fec puis un fichier, ou aging, kpi ou ledger"));
-    auto from = dateOption(QStringLiteral("from"));
-    if (!from)
-        return fail(from.error());
-    auto to = dateOption(QStringLiteral("to"));
-    if (!to)
-        return fail(to.error());
-    if (auto opened = openWorkspace(); !opened)
-        return fail(opened.error());
-    const Date last = to->value_or(m_ws->clock().today());
-    const Date first = from->value_or(Date::fromYmd(1900, 1, 1).value());
-    if (last < first)
-        return fail(Error(ErrorCode::DateTooEarly, {last.toIso(), first.toIso()}).inField("--to"));
+    auto period = periodOptions([](Date) { return Date::fromYmd(1900, 1, 1).value(); });
+    if (!period)
+        return fail(period.error());
+    const auto [first, last] = *period;
     auto report = app::FecExportService(*m_ws).exportTo(m_args.word(2), first, last);
     if (!report)
         return fail(report.error());

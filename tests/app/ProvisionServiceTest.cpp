@@ -13,6 +13,7 @@
 #include "store/SqlQuery.h"
 #include "support/CatchCompat.h"
 #include "support/TestPrinters.h"
+#include "support/ResultChecks.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -29,15 +30,9 @@ using pc::receivables::ProvisionEntryKind;
 using pc::test::TempWorkspace;
 using pc::test::testToday;
 
-namespace {
+using pc::test::valid;
 
-template <class T>
-T valid(Result<T> result)
-{
-    if (!result.ok())
-        FAIL(errorCodeName(result.error().code) << " field=" << result.error().where.field);
-    return std::move(result).value();
-}
+namespace {
 
 Money cents(std::int64_t value)
 {

@@ -19,6 +19,7 @@
 #include "store/SqlQuery.h"
 #include "support/CatchCompat.h"
 #include "support/TestPrinters.h"
+#include "support/ResultChecks.h"
 #include "support/TestSupport.h"
 
 #include <string>
@@ -31,15 +32,9 @@ using pc::risk::CreditCheckResult;
 using pc::test::date;
 using pc::test::TempWorkspace;
 
-namespace {
+using pc::test::valid;
 
-template <class T>
-T valid(Result<T> result)
-{
-    if (!result.ok())
-        FAIL(errorCodeName(result.error().code) << " field=" << result.error().where.field);
-    return std::move(result).value();
-}
+namespace {
 
 SellerIdentity seller()
 {
