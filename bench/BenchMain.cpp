@@ -1,11 +1,13 @@
 // posteclient-bench: the performance figures of the issue, each beside its baseline.
 //
 //   posteclient-bench [--scale default|small] [--json FILE] [--workdir DIR]
-//                     [--only lettering|fec] [--keep]
+//                     [--only lettering|fec|aging] [--keep] [--aging-store FILE]
 //
 // Prints a summary for a person on stdout and the results as JSON (to FILE, or after
 // the summary). Stores and files go to DIR (default: ./bench-work), on the disk
-// measured. bench/run builds in Release and runs it.
+// measured. bench/run builds in Release and runs it. The aged balance's store (1,000,000
+// open entries) is written once and reused by later runs (AgingStore.h); --aging-store
+// puts it elsewhere (posteclient-bench-dashboard reads the same one).
 
 #include "BenchSupport.h"
 
@@ -14,8 +16,6 @@
 
 #include <spdlog/spdlog.h>
 
-#include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <string>
 
@@ -26,40 +26,7 @@ namespace {
 void usage()
 {
     std::cerr << "usage: posteclient-bench [--scale default|small] [--json FILE] [--workdir DIR] "
-                 "[--only lettering|fec] [--keep]\n";
-}
-
-std::string pad(std::string text, std::size_t width)
-{
-    // Width in characters of UTF-8 text, for the columns.
-    std::size_t chars = 0;
-    for (const char c : text)
-        chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    if (chars < width)
-        text.append(width - chars, ' ');
-    return text;
-}
-
-void printSummary(const BenchContext& context, const nlohmann::json& machine)
-{
-    std::cout << "\nPosteClient benchmarks, scale " << context.scale.name << " — " << machine.value("cpu", "")
-              << ", " << machine.value("logical_cpus", 0) << " CPUs, " << machine.value("memory", "") << ", "
-              << machine.value("build_type", "") << ", load at start " << machine.value("load_average_at_start", "")
-              << "\n\n";
-    for (const Figure& f : context.figures) {
-        char ratio[32];
-        std::snprintf(ratio, sizeof ratio, "%.2f", f.ratio());
-        std::string verdict;
-        if (f.hasTarget()) {
-            char target[32];
-            std::snprintf(target, sizeof target, "%.2g", f.targetRatio);
-            verdict = std::string("target <= ") + target + (f.met() ? "  met" : "  MISSED");
-        }
-        std::cout << "  " << f.title << "\n    " << pad(seconds(f.seconds), 12) << "baseline "
-                  << pad(seconds(f.baselineSeconds), 12) << "(" << f.baselineTitle << ")  ratio " << ratio << "  "
-                  << verdict << "\n";
-    }
-    std::cout << std::endl;
+                 "[--only lettering|fec|aging] [--keep] [--aging-store FILE]\n";
 }
 
 } // namespace
@@ -91,6 +58,8 @@ int main(int argc, char** argv)
             context.workDir = QString::fromStdString(value());
         } else if (arg == "--only") {
             only = value();
+        } else if (arg == "--aging-store") {
+            context.agingStore = QString::fromStdString(value());
         } else if (arg == "--keep") {
             context.keepFiles = true;
         } else {
@@ -100,11 +69,12 @@ int main(int argc, char** argv)
     }
     if (context.scale.name == "small") {
         context.scale.clients = 2'000;
+        context.scale.agingClients = 2'000;
     } else if (context.scale.name != "default") {
         usage();
         return 64;
     }
-    if (!only.empty() && only != "lettering" && only != "fec") {
+    if (!only.empty() && only != "lettering" && only != "fec" && only != "aging") {
         usage();
         return 64;
     }
@@ -119,31 +89,12 @@ int main(int argc, char** argv)
             runLetteringBench(context);
         if (only.empty() || only == "fec")
             runFecImportBench(context);
+        if (only.empty() || only == "aging")
+            runAgingBench(context);
     } catch (const std::exception& e) {
         std::cerr << "posteclient-bench: " << e.what() << "\n";
         return 1;
     }
 
-    nlohmann::json results = {{"scale", context.scale.name},
-                              {"clients", context.scale.clients},
-                              {"seed", context.scale.seed},
-                              {"machine", machine},
-                              {"work_dir", context.workDir.toStdString()},
-                              {"figures", nlohmann::json::array()}};
-    for (const Figure& f : context.figures)
-        results["figures"].push_back(f.toJson());
-
-    printSummary(context, machine);
-    if (jsonPath.empty()) {
-        std::cout << results.dump(2) << std::endl;
-    } else {
-        std::ofstream out(jsonPath);
-        out << results.dump(2) << "\n";
-        if (!out) {
-            std::cerr << "cannot write " << jsonPath << "\n";
-            return 1;
-        }
-        std::cout << "results written to " << jsonPath << std::endl;
-    }
-    return 0;
+    return report(context, machine, jsonPath) ? 0 : 1;
 }

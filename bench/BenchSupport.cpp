@@ -11,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -29,7 +30,10 @@ nlohmann::json Figure::toJson() const
                         {"ratio", ratio()},
                         {"details", details}};
     if (hasTarget()) {
-        j["target_ratio"] = targetRatio;
+        if (targetRatio > 0)
+            j["target_ratio"] = targetRatio;
+        if (targetSeconds > 0)
+            j["target_seconds"] = targetSeconds;
         j["met"] = met();
     }
     return j;
@@ -116,7 +120,71 @@ std::string wholeFile(const char* path)
     return text;
 }
 
+std::string pad(std::string text, std::size_t width)
+{
+    // Width in characters of UTF-8 text, for the columns.
+    std::size_t chars = 0;
+    for (const char c : text)
+        chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    if (chars < width)
+        text.append(width - chars, ' ');
+    return text;
+}
+
+void printSummary(const BenchContext& context, const nlohmann::json& machine)
+{
+    std::cout << "\nPosteClient benchmarks, scale " << context.scale.name << " — " << machine.value("cpu", "")
+              << ", " << machine.value("logical_cpus", 0) << " CPUs, " << machine.value("memory", "") << ", "
+              << machine.value("build_type", "") << ", load at start " << machine.value("load_average_at_start", "")
+              << "\n\n";
+    for (const Figure& f : context.figures) {
+        char ratio[32];
+        std::snprintf(ratio, sizeof ratio, "%.2f", f.ratio());
+        std::string verdict;
+        if (f.hasTarget()) {
+            char target[48];
+            if (f.targetSeconds > 0 && f.targetRatio > 0)
+                std::snprintf(target, sizeof target, "< %.3g s and ratio <= %.2g", f.targetSeconds, f.targetRatio);
+            else if (f.targetSeconds > 0)
+                std::snprintf(target, sizeof target, "< %.3g s", f.targetSeconds);
+            else
+                std::snprintf(target, sizeof target, "ratio <= %.2g", f.targetRatio);
+            verdict = std::string("target ") + target + (f.met() ? "  met" : "  MISSED");
+        }
+        std::cout << "  " << f.title << "\n    " << pad(seconds(f.seconds), 12) << "baseline "
+                  << pad(seconds(f.baselineSeconds), 12) << "(" << f.baselineTitle << ")  ratio " << ratio << "  "
+                  << verdict << "\n";
+    }
+    std::cout << std::endl;
+}
+
 } // namespace
+
+bool report(const BenchContext& context, const nlohmann::json& machine, const std::string& jsonPath)
+{
+    nlohmann::json results = {{"scale", context.scale.name},
+                              {"clients", context.scale.clients},
+                              {"seed", context.scale.seed},
+                              {"machine", machine},
+                              {"work_dir", context.workDir.toStdString()},
+                              {"figures", nlohmann::json::array()}};
+    for (const Figure& f : context.figures)
+        results["figures"].push_back(f.toJson());
+
+    printSummary(context, machine);
+    if (jsonPath.empty()) {
+        std::cout << results.dump(2) << std::endl;
+        return true;
+    }
+    std::ofstream out(jsonPath);
+    out << results.dump(2) << "\n";
+    if (!out) {
+        std::cerr << "cannot write " << jsonPath << "\n";
+        return false;
+    }
+    std::cout << "results written to " << jsonPath << std::endl;
+    return true;
+}
 
 nlohmann::json machineJson()
 {
@@ -142,6 +210,12 @@ nlohmann::json machineJson()
             {"optimised", optimised},
             {"qt", qVersion()},
             {"sqlite", sqlite3_libversion()}};
+}
+
+double medianOf(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
 }
 
 void progress(const std::string& message)

@@ -2,10 +2,11 @@
 
 #include "app/Workspace.h"
 #include "store/AgingRepository.h"
-#include "store/ClientRepository.h"
 #include "store/RecoveryRepository.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <utility>
 
 namespace pc::app {
 
@@ -14,13 +15,20 @@ using core::Money;
 AgedBalanceView AgingService::agedBalance(core::Date asOf, receivables::AgingBasis basis,
                                           const receivables::AgingBuckets& buckets)
 {
-    const auto disputed = store::RecoveryRepository(m_ws.db()).disputedOn(std::nullopt, asOf);
+    // Looked up once per open entry: hashed rather than searched in the map.
+    std::unordered_map<std::int64_t, Money> disputed;
+    for (const auto& [entryId, amount] : store::RecoveryRepository(m_ws.db()).disputedOn(std::nullopt, asOf))
+        disputed.emplace(entryId, amount);
 
+    store::AgingRepository aging(m_ws.db());
+    const std::vector<store::OpenOnDay> open = aging.openOn(asOf);
     std::vector<receivables::AgingItem> items;
-    for (const store::OpenOnDay& e : store::AgingRepository(m_ws.db()).openOn(asOf)) {
+    items.reserve(open.size());
+    for (const store::OpenOnDay& e : open) {
         receivables::AgingItem item{e.companyId, e.date, e.dueDate, e.open, {}};
-        if (const auto it = disputed.find(e.entryId); it != disputed.end() && e.open.isPositive())
-            item.disputed = std::min(it->second, e.open);
+        if (!disputed.empty() && e.open.isPositive())
+            if (const auto it = disputed.find(e.entryId); it != disputed.end())
+                item.disputed = std::min(it->second, e.open);
         items.push_back(item);
     }
     receivables::AgedBalance balance = receivables::agedBalance(items, asOf, basis, buckets);
@@ -30,13 +38,15 @@ AgedBalanceView AgingService::agedBalance(core::Date asOf, receivables::AgingBas
     view.basis = basis;
     view.labels = balance.labels;
     view.total = balance.total;
-    store::ClientRepository clients(m_ws.db());
+    // Every client's SIREN and name in one read, not a query per client.
+    const auto labels = aging.clientLabels();
+    view.clients.reserve(balance.clients.size());
     for (auto& [companyId, row] : balance.clients) {
         if (row.total.isZero() && row.disputed.isZero())
             continue;
-        const auto summary = clients.summaryById(companyId);
-        view.clients.push_back({companyId, summary ? summary->siren.toStdString() : std::string(),
-                                summary ? summary->name.toStdString() : std::string(), std::move(row)});
+        const auto it = labels.find(companyId);
+        view.clients.push_back({companyId, it != labels.end() ? it->second.siren.toStdString() : std::string(),
+                                it != labels.end() ? it->second.name.toStdString() : std::string(), std::move(row)});
     }
     std::sort(view.clients.begin(), view.clients.end(),
               [](const AgedClient& a, const AgedClient& b) { return a.siren < b.siren; });

@@ -66,7 +66,7 @@ std::vector<OpenOnDay> AgingRepository::openOn(core::Date asOf)
     // The same rows as openOnSql, read in parts that indexes serve (migration 9): what was
     // allocated after the day (usually nothing for today), the entries open today from
     // the covering index of open entries, and the entries settled since the day, by id.
-    // Amounts are read signed and dates parsed straight from their text.
+    // Dates are parsed straight from their text.
     std::unordered_map<qint64, qint64> later; // entry id -> allocated after the day
     {
         SqlQuery q(m_db, "aging.allocated_after",
