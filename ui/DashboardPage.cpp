@@ -176,11 +176,6 @@ void DashboardPage::refresh()
     m_loader->load(m_ws.clock().today());
 }
 
-bool DashboardPage::isLoading() const
-{
-    return m_loader->isRunning();
-}
-
 void DashboardPage::display(const app::DashboardData& data)
 {
     m_data = std::make_unique<app::DashboardData>(data);

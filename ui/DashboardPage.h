@@ -37,7 +37,6 @@ public:
     ~DashboardPage() override;
 
     void refresh();
-    bool isLoading() const;
     const app::DashboardData* data() const { return m_data.get(); }
     AlertListModel* alerts() const { return m_alertModel; }
     // Acknowledges the selected alert (asks for a note).

@@ -82,7 +82,9 @@ DashboardData DashboardService::load(Date asOf, const std::atomic<bool>* cancel)
     DashboardData data;
     data.asOf = asOf;
     KpiService kpis(m_ws);
-    data.kpis = kpis.portfolio(asOf);
+    // The twelve month ends end on the day itself: one read of the ledger for both.
+    data.history = kpis.history(asOf, kHistoryMonths);
+    data.kpis = data.history.back();
     data.targets = kpis.targets();
     const AgedBalanceView aged = AgingService(m_ws).agedBalance(asOf, receivables::AgingBasis::DueDate, {});
     data.agingLabels = aged.labels;
@@ -100,9 +102,6 @@ DashboardData DashboardService::load(Date asOf, const std::atomic<bool>* cancel)
         data.abc.outstanding[i] += c.row.value;
     }
     data.forecast = analytics.forecast(asOf, receivables::Granularity::Month, kForecastMonths);
-    if (cancelled(cancel))
-        return data;
-    data.history = kpis.history(asOf, kHistoryMonths);
     return data;
 }
 

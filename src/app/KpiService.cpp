@@ -3,6 +3,7 @@
 #include "app/SharedSettings.h"
 #include "app/Workspace.h"
 #include "receivables/ReceivablesKpi.h"
+#include "receivables/ReceivablesTimeline.h"
 #include "store/AgingRepository.h"
 
 namespace pc::app {
@@ -102,12 +103,39 @@ std::map<std::string, PortfolioKpis> KpiService::compute(Date asOf, const GroupO
     return kpis;
 }
 
+namespace {
+
+// The portfolio on `day` from the ledger summed by day.
+PortfolioKpis kpisFrom(const receivables::LedgerTimeline& timeline, Date day)
+{
+    GroupInputs in;
+    const auto balance = [&](Date d) {
+        const receivables::BalanceOnDay b = receivables::balanceOn(timeline, d);
+        return Balance{b.total, b.current};
+    };
+    in.ending = balance(day);
+    in.beginning = balance(day.addDays(-kPeriodDays));
+    in.sales = receivables::salesBetween(timeline, day.addDays(1 - kPeriodDays), day);
+    Date end = day;
+    for (int i = 0; i < kCountBackMonths; ++i) {
+        const Date start = end.startOfMonth();
+        in.monthSales[start] = receivables::salesBetween(timeline, start, end);
+        end = start.addDays(-1);
+    }
+    return kpisOf(in, day);
+}
+
+// The first day whose sales a KPI of `day` reads: the count-back's oldest month.
+Date firstSalesDay(Date day)
+{
+    return day.startOfMonth().addMonths(1 - kCountBackMonths);
+}
+
+} // namespace
+
 PortfolioKpis KpiService::portfolio(Date asOf)
 {
-    auto all = compute(asOf, [](qint64) { return std::string(); });
-    if (all.empty())
-        return kpisOf({}, asOf);
-    return all.begin()->second;
+    return kpisFrom(store::AgingRepository(m_ws.db()).timeline(firstSalesDay(asOf), asOf), asOf);
 }
 
 std::map<std::string, PortfolioKpis> KpiService::byGroup(Date asOf, KpiDimension dimension)
@@ -123,10 +151,16 @@ std::map<std::string, PortfolioKpis> KpiService::byGroup(Date asOf, KpiDimension
 
 std::vector<PortfolioKpis> KpiService::history(Date asOf, int months)
 {
-    std::vector<PortfolioKpis> series;
+    // One read of the ledger for every month end, not one per month.
+    std::vector<Date> days;
     for (int i = months - 1; i > 0; --i)
-        series.push_back(portfolio(asOf.startOfMonth().addMonths(-i).endOfMonth()));
-    series.push_back(portfolio(asOf));
+        days.push_back(asOf.startOfMonth().addMonths(-i).endOfMonth());
+    days.push_back(asOf);
+    const receivables::LedgerTimeline timeline =
+        store::AgingRepository(m_ws.db()).timeline(firstSalesDay(days.front()), asOf);
+    std::vector<PortfolioKpis> series;
+    for (const Date day : days)
+        series.push_back(kpisFrom(timeline, day));
     return series;
 }
 

@@ -177,6 +177,45 @@ std::vector<CompanySales> AgingRepository::salesByClientMonth(core::Date from, c
     return rows;
 }
 
+receivables::LedgerTimeline AgingRepository::timeline(core::Date salesFrom, core::Date to)
+{
+    using Timeline = receivables::LedgerTimeline;
+    Timeline t;
+    const auto money = [](const SqlQuery& q, int column) { return core::Money::fromCents(q.integer(column)); };
+    SqlQuery moves(m_db, "aging.timeline_moves",
+                   QStringLiteral("SELECT entry_date, SUM(debit_cents - credit_cents) FROM ledger_entries "
+                                  "WHERE kind <> 'deposit' AND entry_date <= ? GROUP BY entry_date"));
+    moves.bindDate(to).run();
+    while (moves.next())
+        t.moves.push_back({moves.date(0), money(moves, 1)});
+    SqlQuery debits(m_db, "aging.timeline_debits",
+                    QStringLiteral("SELECT entry_date, COALESCE(due_date, entry_date), SUM(debit_cents - credit_cents) "
+                                   "FROM ledger_entries WHERE kind <> 'deposit' AND debit_cents > credit_cents "
+                                   "AND entry_date <= ? GROUP BY entry_date, COALESCE(due_date, entry_date)"));
+    debits.bindDate(to).run();
+    while (debits.next())
+        t.debits.push_back({debits.date(0), debits.date(1), money(debits, 2)});
+    SqlQuery allocations(
+        m_db, "aging.timeline_allocations",
+        QStringLiteral("SELECT a.allocated_on, COALESCE(d.due_date, d.entry_date), "
+                       "CASE WHEN d.kind = 'deposit' THEN 0 ELSE 1 END, CASE WHEN c.kind = 'deposit' THEN 0 ELSE 1 END, "
+                       "SUM(a.amount_cents) FROM ledger_allocations a "
+                       "JOIN ledger_entries d ON d.id = a.debit_entry_id JOIN ledger_entries c ON c.id = a.credit_entry_id "
+                       "WHERE a.allocated_on <= ? GROUP BY 1, 2, 3, 4"));
+    allocations.bindDate(to).run();
+    while (allocations.next())
+        t.allocations.push_back({allocations.date(0), allocations.date(1), allocations.integer(2) != 0,
+                                 allocations.integer(3) != 0, money(allocations, 4)});
+    SqlQuery sales(m_db, "aging.timeline_sales",
+                   QStringLiteral("SELECT entry_date, SUM(debit_cents - credit_cents) FROM ledger_entries "
+                                  "WHERE %1 AND entry_date >= ? AND entry_date <= ? GROUP BY entry_date")
+                       .arg(kSales));
+    sales.bindDate(salesFrom).bindDate(to).run();
+    while (sales.next())
+        t.sales.push_back({sales.date(0), money(sales, 1)});
+    return t;
+}
+
 std::unordered_map<qint64, ClientLabel> AgingRepository::clientLabels()
 {
     SqlQuery q(m_db, "aging.client_labels",

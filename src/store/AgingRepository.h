@@ -2,6 +2,7 @@
 
 #include "core/Date.h"
 #include "core/Money.h"
+#include "receivables/ReceivablesTimeline.h"
 
 #include <QString>
 #include <QtGlobal>
@@ -64,6 +65,9 @@ public:
     std::vector<CompanySales> salesByClientMonth(core::Date from, core::Date to);
     // The entries of one client open on `asOf` (as openOn), with their pieces.
     std::vector<OpenEntryDetail> openEntriesOf(qint64 companyId, core::Date asOf);
+    // The ledger up to `to` summed by day, its sales from `salesFrom`: what the KPIs of
+    // many days are computed from in one read.
+    receivables::LedgerTimeline timeline(core::Date salesFrom, core::Date to);
     // Every client's SIREN, name, segment and sales rep in one read.
     std::unordered_map<qint64, ClientLabel> clientLabels();
 
