@@ -209,7 +209,7 @@ void DashboardPage::showTiles(const app::DashboardData& data)
     m_cei->setValue(tr("%1 %").arg(Labels::hundredths(k.cei)), ceiNote, ceiBad);
     m_add->setValue(tr("%1 j").arg(Labels::hundredths(k.averageDaysDelinquent)),
                     tr("meilleur DSO possible %1 j").arg(Labels::hundredths(k.bestDso)));
-    m_atRisk->setValue(Labels::money(data.atRisk), tr("procédures et retards de plus de 90 jours"),
+    m_atRisk->setValue(Labels::money(data.atRisk), tr("procédures, contentieux et retards de plus de 90 jours"),
                        data.atRisk.isPositive());
     const auto utilisation = shareOf(data.limitedExposure, data.limits);
     m_utilisation->setValue(tr("%1 %").arg(Labels::hundredths(utilisation)),

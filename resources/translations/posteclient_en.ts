@@ -5220,10 +5220,6 @@ entered by %2 on %3</translation>
         <translation>best possible DSO %1 d</translation>
     </message>
     <message>
-        <source>procédures et retards de plus de 90 jours</source>
-        <translation>proceedings and items over 90 days past due</translation>
-    </message>
-    <message>
         <source>%1 sur %2 de limites</source>
         <translation>%1 of %2 in limits</translation>
     </message>
@@ -5256,6 +5252,10 @@ Note (optional):</translation>
     <message>
         <source>Rapport d&apos;impact du %1 au %2 écrit dans %3</source>
         <translation>Impact report from %1 to %2 written to %3</translation>
+    </message>
+    <message>
+        <source>procédures, contentieux et retards de plus de 90 jours</source>
+        <translation>insolvency, legal recovery and items over 90 days late</translation>
     </message>
 </context>
 <context>

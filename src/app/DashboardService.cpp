@@ -5,6 +5,7 @@
 #include "app/Workspace.h"
 #include "store/AgingRepository.h"
 #include "store/AlertRepository.h"
+#include "store/RecoveryRepository.h"
 
 #include <algorithm>
 #include <map>
@@ -49,6 +50,9 @@ void DashboardService::addExposures(DashboardData& data)
     store::AlertRepository alerts(m_ws.db());
     for (const store::ProceedingsState& p : alerts.proceedings())
         if (auto it = owed.find(p.companyId); it != owed.end())
+            it->second.atRisk = true;
+    for (const auto& [companyId, kind] : store::RecoveryRepository(m_ws.db()).clientsInLegalRecovery())
+        if (auto it = owed.find(companyId); it != owed.end())
             it->second.atRisk = true;
     std::map<qint64, Money> limits;
     for (const store::LimitState& l : alerts.limitStates(data.asOf))

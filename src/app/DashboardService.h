@@ -44,7 +44,7 @@ struct DashboardData {
     receivables::CashForecast forecast; // by month
     std::vector<AlertView> alerts;      // not acknowledged
     AbcSummary abc;
-    core::Money atRisk;       // owed by clients in proceedings or with items over 90 days
+    core::Money atRisk;       // owed by clients in proceedings, in legal recovery or with items over 90 days
     core::Money limits;       // the limits of the clients that owe something
     core::Money limitedExposure; // what those clients owe
 };
