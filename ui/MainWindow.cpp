@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "app/ClientService.h"
+#include "app/ExportService.h"
 #include "app/ErrorText.h"
 #include "app/Labels.h"
 #include "app/Settings.h"
@@ -28,6 +29,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -148,6 +150,31 @@ MainWindow::MainWindow(app::Workspace& workspace, const app::Settings& settings,
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::chooseExport(const QString& report, const QString& stem)
+{
+    const QString suggested = QStringLiteral("%1-%2.xlsx").arg(stem, QString::fromStdString(m_ws.clock().today().toIso()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter"), suggested,
+                                                      tr("Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)"));
+    if (!path.isEmpty())
+        exportReport(report, path);
+}
+
+bool MainWindow::exportReport(const QString& report, const QString& path)
+{
+    // The format follows the name the user gave: .csv, else an Excel workbook.
+    const QString format = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+        ? QStringLiteral("csv")
+        : QStringLiteral("xlsx");
+    const auto rows = app::ExportService(m_ws).exportTo(report, format, path, m_ws.clock().today());
+    if (!rows) {
+        QMessageBox::warning(this, tr("Exporter"), app::ErrorText::describe(rows.error()));
+        return false;
+    }
+    statusBar()->showMessage(tr("%n ligne(s) exportée(s) dans %1", nullptr, *rows).arg(QDir::toNativeSeparators(path)),
+                             8000);
+    return true;
+}
+
 void MainWindow::showImpactTab(int detail)
 {
     // DashboardPage::Detail and ImpactPage::Tab list the same views in the same order.
@@ -161,6 +188,11 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&Fichier"));
     file->addAction(tr("&Nouveau client…"), QKeySequence::New, this, &MainWindow::newClient);
     file->addAction(tr("&Importer des clients (CSV)…"), QKeySequence(tr("Ctrl+I")), this, &MainWindow::chooseImportFile);
+    QMenu* exports = file->addMenu(tr("E&xporter (Excel ou CSV)"));
+    exports->addAction(tr("&Balance âgée…"), this, [this] { chooseExport(QStringLiteral("aging"), tr("balance-agee")); });
+    exports->addAction(tr("&Indicateurs…"), this, [this] { chooseExport(QStringLiteral("kpi"), tr("indicateurs")); });
+    exports->addAction(tr("&Grand livre clients…"), this,
+                       [this] { chooseExport(QStringLiteral("ledger"), tr("grand-livre-clients")); });
     file->addSeparator();
     file->addAction(tr("&Paramètres…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::editSettings);
     file->addAction(tr("Paramètres de l'&entreprise…"), this, [this] {

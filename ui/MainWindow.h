@@ -55,6 +55,10 @@ public:
     std::optional<qint64> currentClient() const { return m_client; }
     // Imports a client CSV file off the GUI thread, with progress and cancel.
     void importClients(const QString& path, app::DuplicatePolicy policy);
+    // Writes the aged balance, the KPIs or the receivables ledger ("aging", "kpi",
+    // "ledger") as of today, to CSV when `path` ends in .csv, else to Excel; false (and
+    // a message) when it cannot.
+    bool exportReport(const QString& report, const QString& path);
 
     CycleNavigator* navigator() { return m_navigator; }
     ClientSearchBox* searchBox() { return m_search; }
@@ -85,6 +89,7 @@ private:
     void buildStatusBar();
     void newClient();
     void chooseImportFile();
+    void chooseExport(const QString& report, const QString& stem);
     void showImportReport(const app::ClientImportReport& report);
     void editSettings();
     // The sales rep's check: a client and an amount, prefilled with the current client.

@@ -7727,6 +7727,49 @@ Note (optional):</translation>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
+    <message>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx);;CSV pour Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) exportée(s) dans %1</source>
+        <translation>
+            <numerusform>%n row exported to %1</numerusform>
+            <numerusform>%n rows exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xporter (Excel ou CSV)</source>
+        <translation>E&amp;xport (Excel or CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Balance âgée…</source>
+        <translation>&amp;Aged balance…</translation>
+    </message>
+    <message>
+        <source>balance-agee</source>
+        <translation>aged-balance</translation>
+    </message>
+    <message>
+        <source>&amp;Indicateurs…</source>
+        <translation>&amp;Indicators…</translation>
+    </message>
+    <message>
+        <source>indicateurs</source>
+        <translation>indicators</translation>
+    </message>
+    <message>
+        <source>&amp;Grand livre clients…</source>
+        <translation>&amp;Receivables ledger…</translation>
+    </message>
+    <message>
+        <source>grand-livre-clients</source>
+        <translation>receivables-ledger</translation>
+    </message>
 </context>
 <context>
     <name>pc::ui::NewClientDialog</name>

@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -223,4 +224,34 @@ TEST_CASE("ui: the English translation reaches the widgets", "[ui]")
         CHECK(f.window->windowTitle().contains(QStringLiteral("accounts receivable")));
     }
     QCoreApplication::removeTranslator(&english);
+}
+
+TEST_CASE("ui: File > Export writes the aged balance, the KPIs and the ledger to Excel or CSV", "[ui][export]")
+{
+    Fixture f;
+    REQUIRE(pc::app::DemoPortfolio::install(f.t.ws()).ok());
+    QStringList menuTexts;
+    for (QAction* action : f.window->menuBar()->actions())
+        if (action->menu())
+            for (QAction* item : action->menu()->actions())
+                if (item->menu())
+                    for (QAction* sub : item->menu()->actions())
+                        menuTexts << sub->text();
+    CHECK(menuTexts.contains(QStringLiteral("&Balance âgée…")));
+    CHECK(menuTexts.contains(QStringLiteral("&Grand livre clients…")));
+
+    const auto read = [](const QString& path) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    };
+    const QString csv = f.t.folder() + QStringLiteral("/indicateurs.csv");
+    REQUIRE(f.window->exportReport(QStringLiteral("kpi"), csv));
+    CHECK(read(csv).startsWith("\xEF\xBB\xBF")); // UTF-8 with BOM, for Excel
+    const QString xlsx = f.t.folder() + QStringLiteral("/grand-livre.xlsx");
+    REQUIRE(f.window->exportReport(QStringLiteral("ledger"), xlsx));
+    CHECK(read(xlsx).startsWith("PK")); // a workbook is a zip
+    const QString aging = f.t.folder() + QStringLiteral("/balance.CSV");
+    REQUIRE(f.window->exportReport(QStringLiteral("aging"), aging));
+    CHECK(read(aging).contains(';'));
 }
