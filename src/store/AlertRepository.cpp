@@ -66,7 +66,7 @@ core::Status AlertRepository::acknowledge(const Acknowledgement& ack, const Stam
                     QStringLiteral("INSERT INTO alert_acknowledgements (company_id, kind, alert_key, note, "
                                    "acknowledged_at, acknowledged_by) VALUES (?, ?, ?, ?, ?, ?)"));
     insert.bind(ack.companyId).bind(ack.kind).bind(ack.key).bind(ack.note);
-    insert.bind(stamp.at.toUTC().toString(Qt::ISODate)).bind(stamp.actor);
+    insert.bind(stamp.atText()).bind(stamp.actor);
     return insert.exec();
 }
 

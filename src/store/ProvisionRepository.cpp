@@ -13,22 +13,6 @@ using core::Rate;
 
 namespace {
 
-QString at(const Stamp& stamp)
-{
-    return stamp.at.toUTC().toString(Qt::ISODate);
-}
-
-core::Result<qint64> insertedId(SqlQuery& insert, const char* name)
-{
-    if (auto status = insert.exec(); !status)
-        return status.error();
-    if (!insert.next())
-        return Error(ErrorCode::StoreError, {name, "no id returned"});
-    const qint64 id = insert.integer(0);
-    insert.finish();
-    return id;
-}
-
 // The columns of ReceivableParty for the entry `e`, read by readParty from `first`.
 const QString kPartyColumns =
     QStringLiteral("e.company_id, COALESCE(c.siren, ''), c.name, COALESCE(a.number, ''), e.piece");
@@ -143,7 +127,7 @@ core::Status ProvisionRepository::addDoubtful(const DoubtfulRecord& r, const Sta
                     QStringLiteral("INSERT INTO doubtful_receivables (entry_id, company_id, since, rule, rule_parameter, "
                                    "rate_bp, gross_cents, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bind(r.entryId).bind(r.companyId).bindDate(r.since).bind(std::string(receivables::toCode(r.rule)));
-    insert.bind(r.parameter).bind(r.rate.basisPoints()).bind(r.gross.cents()).bind(at(stamp)).bind(stamp.actor);
+    insert.bind(r.parameter).bind(r.rate.basisPoints()).bind(r.gross.cents()).bind(stamp.atText()).bind(stamp.actor);
     return insert.exec();
 }
 
@@ -201,8 +185,8 @@ core::Result<qint64> ProvisionRepository::addBooking(const ProvisionBooking& b, 
                                    "amount_cents, write_off_id, created_at, created_by) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bind(b.entryId).bindDate(b.bookedOn).bind(std::string(bookingCode(b.kind))).bind(b.base.cents());
-    insert.bind(b.rate.basisPoints()).bind(b.amount.cents()).bindId(b.writeOffId).bind(at(stamp)).bind(stamp.actor);
-    return insertedId(insert, "provisions.book");
+    insert.bind(b.rate.basisPoints()).bind(b.amount.cents()).bindId(b.writeOffId).bind(stamp.atText()).bind(stamp.actor);
+    return insert.execReturningId();
 }
 
 std::map<qint64, Money> ProvisionRepository::stockOn(Date asOf)
@@ -269,7 +253,7 @@ core::Status ProvisionRepository::setRateOverride(qint64 entryId, std::optional<
                     QStringLiteral("INSERT INTO provision_rate_overrides (entry_id, rate_bp, updated_at, updated_by) "
                                    "VALUES (?, ?, ?, ?) ON CONFLICT (entry_id) DO UPDATE SET rate_bp = excluded.rate_bp, "
                                    "updated_at = excluded.updated_at, updated_by = excluded.updated_by"));
-    upsert.bind(entryId).bind(rate->basisPoints()).bind(at(stamp)).bind(stamp.actor);
+    upsert.bind(entryId).bind(rate->basisPoints()).bind(stamp.atText()).bind(stamp.actor);
     return upsert.exec();
 }
 
@@ -292,9 +276,9 @@ core::Result<qint64> ProvisionRepository::addWriteOff(const WriteOffRecord& r, c
                                    "gross_cents, from_doubtful, reason, adjustment_entry_id, created_at, created_by) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bind(r.entryId).bind(r.companyId).bindDate(r.on).bind(r.net.cents()).bind(r.vat.cents());
-    insert.bind(r.gross.cents()).bind(r.fromDoubtful).bind(r.reason).bind(r.adjustmentEntryId).bind(at(stamp));
+    insert.bind(r.gross.cents()).bind(r.fromDoubtful).bind(r.reason).bind(r.adjustmentEntryId).bind(stamp.atText());
     insert.bind(stamp.actor);
-    return insertedId(insert, "write_offs.add");
+    return insert.execReturningId();
 }
 
 namespace {

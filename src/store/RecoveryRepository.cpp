@@ -12,22 +12,6 @@ using core::Money;
 
 namespace {
 
-QString at(const Stamp& stamp)
-{
-    return stamp.at.toUTC().toString(Qt::ISODate);
-}
-
-core::Result<qint64> insertedId(SqlQuery& insert, const char* name)
-{
-    if (auto status = insert.exec(); !status)
-        return status.error();
-    if (!insert.next())
-        return Error(ErrorCode::StoreError, {name, "no id returned"});
-    const qint64 id = insert.integer(0);
-    insert.finish();
-    return id;
-}
-
 // `WHERE … AND company_id = ?` when a client is given, for the reads of one or all.
 QString forClient(const std::optional<qint64>& companyId, const char* column)
 {
@@ -173,8 +157,8 @@ core::Result<qint64> RecoveryRepository::addDispute(const DisputeRecord& r, cons
     insert.bind(r.companyId).bind(r.dispute.entryId).bind(r.dispute.entryId).bind(r.dispute.amount.cents());
     insert.bind(r.note).bind(std::string(toCode(r.dispute.reason))).bind(std::string(toCode(r.dispute.status)));
     insert.bind(r.dispute.owner).bindDate(r.dispute.openedOn).bindDate(r.dispute.resolvedOn).bind(r.resolutionNote);
-    insert.bindId(r.creditEntryId).bind(at(stamp)).bind(stamp.actor);
-    return insertedId(insert, "disputes.add");
+    insert.bindId(r.creditEntryId).bind(stamp.atText()).bind(stamp.actor);
+    return insert.execReturningId();
 }
 
 core::Status RecoveryRepository::updateDispute(const DisputeRecord& r)
@@ -225,8 +209,8 @@ core::Result<qint64> RecoveryRepository::addPromise(const PromiseRecord& r, cons
                     QStringLiteral("INSERT INTO payment_promises (company_id, amount_cents, made_on, promised_for, "
                                    "contact, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     insert.bind(r.companyId).bind(r.promise.amount.cents()).bindDate(r.promise.madeOn).bindDate(r.promise.promisedFor);
-    insert.bind(r.contact).bind(r.note).bind(at(stamp)).bind(stamp.actor);
-    return insertedId(insert, "promises.add");
+    insert.bind(r.contact).bind(r.note).bind(stamp.atText()).bind(stamp.actor);
+    return insert.execReturningId();
 }
 
 std::vector<PromiseRecord> RecoveryRepository::promises(std::optional<qint64> companyId)
@@ -263,8 +247,8 @@ core::Result<qint64> RecoveryRepository::addAction(const ActionRecord& a, const 
                                    "RETURNING id"));
     insert.bind(a.companyId).bind(a.scenarioCode).bind(a.stepCode).bind(a.stepIndex).bind(a.channel).bind(a.status);
     insert.bindDate(a.plannedOn).bindDate(a.doneOn).bind(a.amount.cents()).bind(a.outcome).bind(a.note);
-    insert.bindDate(a.nextActionOn).bind(a.document).bind(at(stamp)).bind(stamp.actor);
-    auto id = insertedId(insert, "dunning_actions.add");
+    insert.bindDate(a.nextActionOn).bind(a.document).bind(stamp.atText()).bind(stamp.actor);
+    auto id = insert.execReturningId();
     if (!id)
         return id;
     if (auto status = writeItems(m_db, kActionItems, *id, a.items); !status)
@@ -383,9 +367,9 @@ core::Result<qint64> RecoveryRepository::addLegalFile(const LegalFileRecord& r, 
     insert.bind(r.companyId).bind(std::string(toCode(r.kind))).bind(r.status).bindDate(r.openedOn);
     insert.bind(r.principal.cents()).bind(r.penalties.cents()).bind(r.indemnity.cents()).bind(r.court);
     insert.bind(r.counterpart).bind(r.reference).bindDate(r.dates.orderOn).bindDate(r.dates.servedOn);
-    insert.bindDate(r.dates.publishedOn).bindDate(r.closedOn).bind(r.note).bind(r.document).bind(at(stamp));
+    insert.bindDate(r.dates.publishedOn).bindDate(r.closedOn).bind(r.note).bind(r.document).bind(stamp.atText());
     insert.bind(stamp.actor);
-    auto id = insertedId(insert, "legal_files.add");
+    auto id = insert.execReturningId();
     if (!id)
         return id;
     if (auto status = writeItems(m_db, kLegalItems, *id, r.items); !status)

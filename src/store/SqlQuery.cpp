@@ -75,6 +75,17 @@ core::Status SqlQuery::exec()
     return {};
 }
 
+core::Result<qint64> SqlQuery::execReturningId()
+{
+    if (auto status = exec(); !status)
+        return status.error();
+    if (!m_query.next())
+        return core::Error(core::ErrorCode::StoreError, {m_name, "no id returned"});
+    const qint64 id = m_query.value(0).toLongLong();
+    m_query.finish();
+    return id;
+}
+
 SqlQuery& SqlQuery::run()
 {
     m_bindIndex = 0;

@@ -59,6 +59,8 @@ public:
     // Runs with the values bound since the last run.
     // For writes: a failure (a constraint, a lock) is an expected outcome.
     core::Status exec();
+    // For an INSERT … RETURNING id: runs it and gives the id, releasing the result.
+    core::Result<qint64> execReturningId();
     // For reads: a failure throws StoreFailure.
     SqlQuery& run();
 

@@ -9,6 +9,9 @@ namespace pc::store {
 struct Stamp {
     QString actor;
     QDateTime at;
+
+    // As the record columns keep it: UTC, ISO 8601 to the second.
+    QString atText() const { return at.toUTC().toString(Qt::ISODate); }
 };
 
 } // namespace pc::store

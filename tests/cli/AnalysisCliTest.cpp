@@ -733,3 +733,34 @@ TEST_CASE("habits: each client's days to pay and days late from what it settled"
     CHECK(before["clients"].empty());
     fails(cli, {QStringLiteral("habits"), QStringLiteral("extra")}, 2, QStringLiteral("habits"));
 }
+
+// -- bad input -------------------------------------------------------------------------
+
+TEST_CASE("stage 9 commands refuse a wrong SIREN, an impossible date, a rate of three decimals",
+          "[cli][stage9][bad-input]")
+{
+    Cli cli;
+    QTemporaryDir dir;
+    prepare(cli, dir);
+    // 552100555: the Luhn check digit of 55210055 is 4.
+    fails(cli, {QStringLiteral("alerts"), QStringLiteral("ack"), QStringLiteral("552100555"),
+                QStringLiteral("limit_exceeded"), QStringLiteral("limit:1")},
+          1, QStringLiteral("552100555"));
+    // 30 February does not exist.
+    fails(cli, {QStringLiteral("report"), QStringLiteral("impact"), QStringLiteral("--json"), QStringLiteral("--from"),
+                QStringLiteral("2026-02-30")},
+          1, QStringLiteral("2026-02-30"));
+    fails(cli, {QStringLiteral("profitability"), QStringLiteral("--to"), QStringLiteral("2026-13-01")}, 1,
+          QStringLiteral("2026-13-01"));
+    // A rate is kept in basis points: 12,345 % cannot be.
+    const json review = okJson(cli, {QStringLiteral("provisions")});
+    const QString entry = QString::number(review["items"][0]["entry_id"].get<qint64>());
+    fails(cli, {QStringLiteral("provisions"), QStringLiteral("rate"), entry, QStringLiteral("12,345")}, 1,
+          QStringLiteral("12,345"));
+    // Buckets that are not whole ascending days, for the export as for aging.
+    fails(cli, {QStringLiteral("export"), QStringLiteral("aging"), QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--out"), dir.filePath(QStringLiteral("a.csv")), QStringLiteral("--buckets"),
+                QStringLiteral("30,x")},
+          1, QStringLiteral("--buckets"));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("a.csv"))));
+}
